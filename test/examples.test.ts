@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const examples = readdirSync(join(root, 'examples')).filter((file) => file.endsWith('.ts')).sort();
+
+function runTsx(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync(process.execPath, ['--import', 'tsx', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+}
+
+describe('examples', () => {
+  it('has examples to run', () => {
+    expect(examples).toContain('demo.ts');
+    expect(examples).toContain('core.ts');
+  });
+
+  it.each(examples)('examples/%s runs to completion and prints a report', (file) => {
+    const run = runTsx([join('examples', file)]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().length).toBeGreaterThan(0);
+  });
+
+  it('the demo reports figures computed from the sample data', () => {
+    const run = runTsx(['examples/demo.ts']);
+    expect(run.stdout).toMatch(/applications received\s+1200/);
+    expect(run.stdout).toMatch(/50 packages\s+\$500,000\.00/);
+    expect(run.stdout).toMatch(/Trade credit \(credit\)\s+\$5,000\.00/);
+  });
+});
+
+describe('bundled sample data', () => {
+  it('is exactly what the seeded generator produces', () => {
+    const out = mkdtempSync(join(tmpdir(), 'sample-'));
+    try {
+      const run = runTsx(['scripts/generate-sample-data.ts', '--out', out]);
+      expect(run.status).toBe(0);
+      for (const file of ['athletes.json', 'mentors.json', 'edition.json']) {
+        expect(readFileSync(join(out, file), 'utf8')).toBe(readFileSync(join(root, 'data', 'sample', file), 'utf8'));
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});

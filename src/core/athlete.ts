@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { CalendarDateSchema, DateIntervalSchema } from './calendar-date.js';
+import { CalendarDateSchema, DateIntervalSchema } from './calendarDate.js';
 import { CompetencyIdSchema, CompetencyLevelSchema } from './competencies.js';
 import type { CoreError } from './errors.js';
 import { AthleteIdSchema, KeySchema } from './ids.js';
 import { MoneySchema } from './money.js';
 import { parseWith } from './parse.js';
 import type { Result } from './result.js';
-import { TimeZoneSchema } from './time-zone.js';
+import { TimeZoneSchema } from './timeZone.js';
 
 /** An ISO 3166-1 alpha-2 country code, upper case (`"KE"`, `"BR"`). @category People */
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'Expected an ISO 3166-1 alpha-2 country code such as "KE".');

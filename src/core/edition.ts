@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDateSchema, DateIntervalSchema } from './calendar-date.js';
+import { CalendarDateSchema, DateIntervalSchema } from './calendarDate.js';
 import type { CoreError } from './errors.js';
 import { EditionIdSchema, IdSchema, KeySchema } from './ids.js';
 import { MoneySchema } from './money.js';

@@ -26,7 +26,7 @@ export {
   formatMoney,
   moneyToJSON,
 } from './money.js';
-export type { CalendarDate, IsoWeek, DateInterval } from './calendar-date.js';
+export type { CalendarDate, IsoWeek, DateInterval } from './calendarDate.js';
 export {
   CalendarDateSchema,
   DateIntervalSchema,
@@ -42,8 +42,8 @@ export {
   startOfIsoWeek,
   isWithinInterval,
   intervalsOverlap,
-} from './calendar-date.js';
-export { TimeZoneSchema, isTimeZone, utcOffsetMinutes } from './time-zone.js';
+} from './calendarDate.js';
+export { TimeZoneSchema, isTimeZone, utcOffsetMinutes } from './timeZone.js';
 export type { AthleteId, MentorId, EditionId } from './ids.js';
 export { IdSchema, AthleteIdSchema, MentorIdSchema, EditionIdSchema, KeySchema, isSafeKey } from './ids.js';
 export type { TrackId } from './competencies.js';
@@ -75,7 +75,7 @@ export {
   BaselinesSchema,
   parseEdition,
 } from './edition.js';
-export { fourthEdition, fourthEditionPackage } from './fourth-edition.js';
+export { fourthEdition, fourthEditionPackage } from './fourthEdition.js';
 export { parseWith } from './parse.js';
-export { toJsonSchema, coreSchemas } from './json-schema.js';
+export { toJsonSchema, coreSchemas } from './jsonSchema.js';
 export { seededRandom, hashString } from './random.js';

@@ -5,7 +5,7 @@ import type { CoreError } from './errors.js';
 import { AthleteIdSchema, KeySchema, MentorIdSchema } from './ids.js';
 import { parseWith } from './parse.js';
 import type { Result } from './result.js';
-import { TimeZoneSchema } from './time-zone.js';
+import { TimeZoneSchema } from './timeZone.js';
 
 /**
  * Who mentors: a partner's senior `executive`, a member of one of its `global-team`s, or an

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CalendarDate } from './calendar-date.js';
+import type { CalendarDate } from './calendarDate.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

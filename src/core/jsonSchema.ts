@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AthleteSchema } from './athlete.js';
-import { CalendarDateSchema } from './calendar-date.js';
+import { CalendarDateSchema } from './calendarDate.js';
 import { EditionSchema, PackageTemplateSchema } from './edition.js';
 import { MentorSchema } from './mentor.js';
 import { MoneySchema } from './money.js';

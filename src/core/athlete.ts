@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDateSchema, DateIntervalSchema } from './calendarDate.js';
+import { CalendarDateSchema } from './calendarDate.js';
 import { CompetencyIdSchema, CompetencyLevelSchema } from './competencies.js';
 import type { CoreError } from './errors.js';
 import { AthleteIdSchema, KeySchema } from './ids.js';
@@ -70,7 +70,9 @@ export const VentureSchema = z.strictObject({
 export type Venture = z.infer<typeof VentureSchema>;
 
 /** A period the athlete cannot study (a competition, a training camp). @category People */
-export const BlackoutSchema = DateIntervalSchema.and(z.object({ reason: z.string().max(200).optional() }));
+export const BlackoutSchema = z
+  .strictObject({ start: CalendarDateSchema, end: CalendarDateSchema, reason: z.string().max(200).optional() })
+  .refine((blackout) => blackout.start <= blackout.end, { message: 'The end may not be before the start.', path: ['end'] });
 
 /** JSON a partner attaches for their own use; the library carries it and never reads it. @category People */
 export const ExtensionsSchema = z.record(KeySchema, z.json());

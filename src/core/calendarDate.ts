@@ -1,7 +1,6 @@
 import {
   addDays as addDaysToDate,
   addMonths as addMonthsToDate,
-  differenceInCalendarDays,
   differenceInYears,
   format,
   getISOWeek,
@@ -10,7 +9,7 @@ import {
   startOfISOWeek,
 } from 'date-fns';
 import { z } from 'zod';
-import type { CoreError } from './errors.js';
+import { AcceleratorUsageError, type CoreError } from './errors.js';
 import { err, ok, type Result } from './result.js';
 
 /**
@@ -24,18 +23,58 @@ export type CalendarDate = string;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Calendar arithmetic is done on local noon, far from any midnight daylight-saving jump. */
+/**
+ * A Date whose calendar fields are read and written in UTC (the pattern of `@date-fns/utc`'s `UTCDate`):
+ * date-fns builds its results with `new date.constructor(…)` and reads them through these methods, so
+ * every calendar computation runs in UTC and gives the same answer on every machine. On local time it
+ * would not: a zone may skip a whole day (Pacific/Apia has no 2011-12-30) or jump at midnight.
+ */
+class UtcDate extends Date {
+  override getFullYear(): number { return this.getUTCFullYear(); }
+  override getMonth(): number { return this.getUTCMonth(); }
+  override getDate(): number { return this.getUTCDate(); }
+  override getDay(): number { return this.getUTCDay(); }
+  override getHours(): number { return this.getUTCHours(); }
+  override getMinutes(): number { return this.getUTCMinutes(); }
+  override getSeconds(): number { return this.getUTCSeconds(); }
+  override getMilliseconds(): number { return this.getUTCMilliseconds(); }
+  override getTimezoneOffset(): number { return 0; }
+  override setFullYear(...args: Parameters<Date['setUTCFullYear']>): number { return this.setUTCFullYear(...args); }
+  override setMonth(...args: Parameters<Date['setUTCMonth']>): number { return this.setUTCMonth(...args); }
+  override setDate(...args: Parameters<Date['setUTCDate']>): number { return this.setUTCDate(...args); }
+  override setHours(...args: Parameters<Date['setUTCHours']>): number { return this.setUTCHours(...args); }
+  override setMinutes(...args: Parameters<Date['setUTCMinutes']>): number { return this.setUTCMinutes(...args); }
+  override setSeconds(...args: Parameters<Date['setUTCSeconds']>): number { return this.setUTCSeconds(...args); }
+  override setMilliseconds(...args: Parameters<Date['setUTCMilliseconds']>): number { return this.setUTCMilliseconds(...args); }
+}
+
+/** Calendar arithmetic is done on noon UTC of the date, through {@link UtcDate}. */
 function toDate(date: CalendarDate): Date {
   const match = DATE.exec(date);
-  if (match === null) return new Date(Number.NaN);
+  if (match === null) return new UtcDate(Number.NaN);
   const [, year, month, day] = match;
-  const value = new Date(Number(year), Number(month) - 1, Number(day), 12);
-  value.setFullYear(Number(year));
+  // Set year, month and day together: `Date.UTC(y, …)` reads years 0–99 as 1900–1999, and a 29 February
+  // built in 1900 (a common year) would roll over to 1 March before the year could be corrected.
+  const value = new UtcDate(Date.UTC(2000, 0, 1, 12));
+  value.setFullYear(Number(year), Number(month) - 1, Number(day));
   return value;
 }
 
+/**
+ * The date behind a calendar date given to an arithmetic function. A string that is not a real
+ * `YYYY-MM-DD` date is a programmer error (data from outside goes through {@link parseCalendarDate}):
+ * it throws an {@link AcceleratorUsageError} rather than rolling `2026-02-30` over to March.
+ */
+function dateOf(date: CalendarDate): Date {
+  if (!isCalendarDate(date)) {
+    throw new AcceleratorUsageError({ code: 'invalid-input', message: `${describe(date)} is not a calendar date written YYYY-MM-DD.` });
+  }
+  return toDate(date);
+}
+
+/** `uuuu` is the ISO year (0000 is the year before 0001); `yyyy` would print the era year, 0001 for 1 BC. */
 function fromDate(value: Date): CalendarDate {
-  return format(value, 'yyyy-MM-dd');
+  return format(value, 'uuuu-MM-dd');
 }
 
 /**
@@ -100,7 +139,7 @@ export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
  * addDays('2028-02-28', 1) //=> '2028-02-29'
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return fromDate(addDaysToDate(toDate(date), days));
+  return fromDate(addDaysToDate(dateOf(date), days));
 }
 
 /**
@@ -122,7 +161,7 @@ export function addWeeks(date: CalendarDate, weeks: number): CalendarDate {
  * addMonths('2026-01-31', 1) //=> '2026-02-28'
  */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  return fromDate(addMonthsToDate(toDate(date), months));
+  return fromDate(addMonthsToDate(dateOf(date), months));
 }
 
 /**
@@ -133,8 +172,9 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
  * daysBetween('2026-03-01', '2026-03-31') //=> 30
  */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+  return Math.round(dateOf(to).getTime() / 86_400_000) - Math.round(dateOf(from).getTime() / 86_400_000);
 }
+
 
 /**
  * Full years from `from` to `to`: an age on a date, the years since retirement. A person born on
@@ -146,7 +186,7 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
  * fullYearsBetween('1996-07-20', '2026-07-20') //=> 30
  */
 export function fullYearsBetween(from: CalendarDate, to: CalendarDate): number {
-  return differenceInYears(toDate(to), toDate(from));
+  return differenceInYears(dateOf(to), dateOf(from));
 }
 
 /**
@@ -167,7 +207,7 @@ export interface IsoWeek {
  * isoWeekOf('2027-01-01') //=> { year: 2026, week: 53 }
  */
 export function isoWeekOf(date: CalendarDate): IsoWeek {
-  const value = toDate(date);
+  const value = dateOf(date);
   return { year: getISOWeekYear(value), week: getISOWeek(value) };
 }
 
@@ -179,7 +219,7 @@ export function isoWeekOf(date: CalendarDate): IsoWeek {
  * startOfIsoWeek('2026-03-05') //=> '2026-03-02'
  */
 export function startOfIsoWeek(date: CalendarDate): CalendarDate {
-  return fromDate(startOfISOWeek(toDate(date)));
+  return fromDate(startOfISOWeek(dateOf(date)));
 }
 
 /**

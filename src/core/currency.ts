@@ -78,6 +78,11 @@ export function findCurrency(code: string): Currency | undefined {
  * registerCurrency({ code: 'PTS', minorUnits: 0 }) //=> { ok: true, value: { code: 'PTS', minorUnits: 0 } }
  */
 export function registerCurrency(currency: Currency): Result<Currency, CoreError> {
+  const candidate: unknown = currency;
+  if (candidate === null || typeof candidate !== 'object') {
+    const message = 'Expected a currency such as { code: "PTS", minorUnits: 0 }.';
+    return err({ code: 'invalid-input', message, path: [], issues: [{ path: [], message }] });
+  }
   const { code, minorUnits } = currency;
   if (typeof code !== 'string' || !CURRENCY_CODE.test(code)) {
     return err({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CalendarDateSchema, DateIntervalSchema } from './calendarDate.js';
 import type { CoreError } from './errors.js';
 import { EditionIdSchema, IdSchema, KeySchema } from './ids.js';
-import { MoneySchema } from './money.js';
+import { allocate, money, MoneySchema } from './money.js';
 import { parseWith } from './parse.js';
 import type { Result } from './result.js';
 
@@ -25,8 +25,16 @@ export const PackageComponentSchema = z.strictObject({
   name: z.string().min(1).max(200),
   kind: ComponentKindSchema,
   service: KeySchema.optional().describe('For services: what is delivered, e.g. "logistics".'),
-  weight: z.union([z.number().min(0), z.string().regex(/^\d+(?:\.\d+)?$/)]).describe('Share of the package value.'),
+  weight: z
+    .union([z.number().min(0), z.string().regex(/^\d+(?:\.\d+)?$/)])
+    .refine(isAllocationWeight, { message: 'A weight has at most 30 decimal places (and 100 characters as a string).' })
+    .describe('Share of the package value.'),
 });
+
+/** Whether `allocate` can split a value by this weight, so a template that parses always allocates. */
+function isAllocationWeight(weight: number | string): boolean {
+  return allocate(money(1, 'USD'), [weight, 1]).ok;
+}
 
 /**
  * The template every package of an edition is issued from: its total value, its components, when it

@@ -27,8 +27,11 @@ export interface Money<C extends string = string> {
  */
 export type RoundingMode = 'half-even' | 'half-up' | 'half-down' | 'up' | 'down' | 'ceil' | 'floor';
 
-/** The one place decimal.js is configured: enough precision that sums of amounts are always exact. */
-const Exact = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -100, toExpPos: 100 });
+/**
+ * The one place decimal.js is configured: enough precision that sums of amounts, and products of an
+ * amount with a factor or a ratio (at most 100 characters each), are always exact.
+ */
+const Exact = Decimal.clone({ precision: 1000, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -100, toExpPos: 100 });
 type Exact = Decimal;
 
 const ROUNDING: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
@@ -347,7 +350,7 @@ export function isPositive(m: Money): boolean {
  * @category Money
  * @example
  * sumMoney([money('1.10', 'EUR'), money('2.20', 'EUR')], 'EUR') //=> { ok: true, value: { amount: '3.30', currency: 'EUR' } }
- * sumMoney([money('1', 'EUR'), money('1', 'USD')], 'EUR').ok //=> false (code 'currency-mismatch', path [1])
+ * sumMoney([money('1', 'EUR'), money('1', 'USD')], 'EUR').ok //=> false (code 'currency-mismatch', path [1, 'currency'])
  */
 export function sumMoney<C extends string>(amounts: readonly Money[], currency: C): Result<Money<C>, CoreError> {
   const units = minorUnitsOf(currency);
@@ -381,8 +384,14 @@ export function allocate<C extends string>(total: Money<C>, ratios: readonly (st
   const exact: Exact[] = [];
   for (const [index, ratio] of ratios.entries()) {
     const value = decimalOf(ratio);
-    if (value?.isNegative() !== false || value.decimalPlaces() > 30) {
-      return fail('invalid-ratios', `Ratio ${index} (${String(ratio)}) is not a non-negative decimal.`, ['ratios', index]);
+    // -0 is zero, not negative; an exponent beyond a double's (1e309 and up) would need a weight of
+    // millions of digits, so it is refused rather than computed.
+    if (value === undefined || (value.isNegative() && !value.isZero()) || value.decimalPlaces() > 30 || value.e > 308) {
+      return fail(
+        'invalid-ratios',
+        `Ratio ${index} (${String(ratio)}) is not a non-negative decimal below 1e309 with at most 30 decimal places.`,
+        ['ratios', index],
+      );
     }
     exact.push(value);
   }
@@ -431,7 +440,7 @@ export function fromMinorUnits<C extends string>(units: bigint | number, currenc
   if (typeof units === 'number' && !Number.isSafeInteger(units)) {
     throw new AcceleratorUsageError({ code: 'invalid-amount', message: `${units} is not a whole number of minor units.` });
   }
-  return build(new Exact(units.toString()).dividedBy(new Exact(10).pow(minorUnits.value)), currency, minorUnits.value);
+  return build(new Exact(`${units.toString()}e-${minorUnits.value}`), currency, minorUnits.value);
 }
 
 /** Options of {@link formatMoney}. @category Money */

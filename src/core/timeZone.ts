@@ -38,7 +38,8 @@ export const TimeZoneSchema = z
   .describe('An IANA time zone, e.g. "Europe/Paris".');
 
 /**
- * The offset from UTC, in minutes, of a time zone at noon UTC on a date (daylight saving included).
+ * The offset from UTC, in minutes, of a time zone at noon UTC on a date (daylight saving included;
+ * fractional for the historical offsets that had seconds, such as Liberia's −44.5 before 1972).
  * Returns `undefined` for a zone the runtime does not know.
  *
  * @category Dates
@@ -52,10 +53,11 @@ export function utcOffsetMinutes(timeZone: string, date: CalendarDate): number |
   const instant = Date.parse(`${date}T12:00:00Z`);
   if (Number.isNaN(instant)) return undefined;
   const name = formatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name);
+  // Historical offsets may have seconds (local mean time, Liberia's −0:44:30 until 1972): GMT-00:44:30.
+  const match = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(name);
   if (match === null) return undefined;
-  const [, sign, hours, minutes] = match;
+  const [, sign, hours, minutes, seconds] = match;
   if (sign === undefined) return 0;
-  const total = Number(hours) * 60 + Number(minutes);
+  const total = Number(hours) * 60 + Number(minutes) + Number(seconds ?? 0) / 60;
   return sign === '-' ? -total : total;
 }

@@ -1,1 +1,62 @@
-export {};
+export type {
+  AllRule,
+  AnyRule,
+  Comparison,
+  ComparisonValue,
+  FactRef,
+  Literal,
+  NotRule,
+  Operator,
+  ParamRef,
+  PredicateCall,
+  Rule,
+  RuleLabel,
+} from './ruleSchema.js';
+export {
+  ComparisonSchema,
+  FactPathSchema,
+  FactRefSchema,
+  LiteralSchema,
+  OPERATORS,
+  ParamRefSchema,
+  PredicateCallSchema,
+  RuleSchema,
+} from './ruleSchema.js';
+export { ruleJsonSchema } from './ruleJsonSchema.js';
+export type { Outcome } from './outcome.js';
+export { RULE_LIMITS } from './guardRuleDocument.js';
+
+export type {
+  PredicateContext,
+  PredicateDefinition,
+  PredicateRegistry,
+  RegisteredPredicate,
+  RegisterPredicateOptions,
+} from './registry.js';
+export { createRegistry, isPredicateRegistry, registerPredicate } from './registry.js';
+export { builtInRegistry } from './builtInRegistry.js';
+export { ageBetween } from './predicates/ageBetween.js';
+export { yearsSinceRetirementAtMost } from './predicates/yearsSinceRetirementAtMost.js';
+export { EVENT_KINDS, hasParticipatedIn, type EventKind } from './predicates/hasParticipatedIn.js';
+export { speaksAny } from './predicates/speaksAny.js';
+export { countryIn } from './predicates/countryIn.js';
+export { REGION_NAMES, REGIONS, type RegionName } from './regions.js';
+
+export type { CompiledRule, CompileRuleOptions, EvaluateRuleOptions, RuleEvaluation } from './compileRule.js';
+export { compileRule } from './compileRule.js';
+export type { EvaluateRuleOneShotOptions } from './evaluateRule.js';
+export { evaluateRule } from './evaluateRule.js';
+
+export { missingToDecide } from './missingToDecide.js';
+export type {
+  AllTrace,
+  AnyTrace,
+  ComparisonTrace,
+  FactRead,
+  NotTrace,
+  PredicateTrace,
+  RuleTrace,
+  TraceBase,
+} from './trace.js';
+
+export type { EligibilityError, EligibilityErrorCode, EligibilityIssue } from './errors.js';

@@ -20,6 +20,8 @@ export { availableBalance } from './availableBalance.js';
 export { journal, journalLength } from './journal.js';
 export { replay } from './replay.js';
 export { cloneLedger } from './cloneLedger.js';
+export type { ReversalOptions } from './reversalOf.js';
+export { reversalOf } from './reversalOf.js';
 export type { ListAccountsOptions } from './findAccount.js';
 export { findAccount, listAccounts } from './findAccount.js';
 export { findTransfer } from './findTransfer.js';

@@ -47,10 +47,11 @@ function hostileKeys(input: unknown): Issue[] {
  * //=> { ok: false, error: { code: 'invalid-input', issues: [{ path: ['seats'], message: 'Invalid input: expected number, received string' }], … } }
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): Result<z.output<S>, CoreError> {
-  const hostile = hostileKeys(input);
-  if (hostile.length > 0) return invalid(what, hostile);
   let parsed: ReturnType<S['safeParse']>;
   try {
+    // Inside the try: reading an exotic input (a throwing getter, a revoked proxy) must not escape.
+    const hostile = hostileKeys(input);
+    if (hostile.length > 0) return invalid(what, hostile);
     parsed = schema.safeParse(input) as ReturnType<S['safeParse']>;
   } catch (thrown) {
     return invalid(what, [{ path: [], message: `The input could not be read: ${thrown instanceof Error ? thrown.message : String(thrown)}` }]);

@@ -292,3 +292,24 @@ describe('every parser of outside data', () => {
     expectNoPollution();
   });
 });
+
+describe('parseWith on exotic objects', () => {
+  it('reports a throwing getter as invalid input instead of throwing', () => {
+    const input = {
+      id: 'a-1',
+      get name(): string {
+        throw new Error('no name for you');
+      },
+    };
+    const result = parseAthlete(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('invalid-input');
+  });
+
+  it('reports a revoked proxy as invalid input instead of throwing', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const result = parseMentor(proxy);
+    expect(result.ok).toBe(false);
+  });
+});

@@ -2,4 +2,6 @@
 // by name; a name exported by two modules would be a compile error here (TS2308), which keeps the
 // root surface unambiguous.
 export * from './core/index.js';
+export * from './eligibility/index.js';
+export * from './curriculum/index.js';
 export * from './accounting/index.js';

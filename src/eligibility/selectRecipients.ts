@@ -250,11 +250,12 @@ export function selectRecipients(candidates: readonly AthleteInput[], options: S
       status = 'selected';
       reasons.push(`score ${score.score.toFixed(2)}, rank ${rank} of ${n}`);
       if (rank > selectedCount) {
-        const helped = mine.filter((quota) => (quota.min ?? 0) > 0);
+        // The quotas this candidate helps to meet: those with a minimum that the selection only just reaches.
+        const helped = mine.filter((quota) => (quota.min ?? 0) > 0 && (solution.counts[quotas.indexOf(quota)] as number) <= (quota.min ?? 0));
         reasons.push(helped.length > 0 ? `selected ahead of higher scores to meet ${helped.map(describeQuota).join(' and ')}` : 'selected ahead of higher scores that quota maximums held back');
       }
     } else {
-      const full = mine.filter((quota, _i) => quota.max !== undefined && (solution.counts[quotas.indexOf(quota)] as number) >= quota.max);
+      const full = mine.filter((quota) => quota.max !== undefined && (solution.counts[quotas.indexOf(quota)] as number) >= quota.max);
       if (full.length > 0) reasons.push(`${full.map(describeQuota).join(' and ')} reached its maximum`);
       else if ((rankOf[index] as number) < worstSelectedRank) reasons.push('a seat went to a candidate who meets a quota minimum');
       else reasons.push('the seats went to higher scores');

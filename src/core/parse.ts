@@ -22,14 +22,22 @@ function hostileKeys(input: unknown): Issue[] {
       continue;
     }
     if (Array.isArray(value)) {
-      for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], path: [...path, index] });
+      for (let index = value.length - 1; index >= 0; index--) {
+        const child: unknown = value[index];
+        // Only objects can hide keys: primitives are not pushed, so no path is built for them.
+        if (child !== null && typeof child === 'object') stack.push({ value: child, path: [...path, index] });
+      }
       continue;
     }
     const keys = Object.keys(value);
     for (let index = keys.length - 1; index >= 0; index--) {
       const key = keys[index] as string;
-      if (FORBIDDEN.has(key)) issues.push({ path: [...path, key], message: `The key "${key}" is not allowed in data.` });
-      else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      if (FORBIDDEN.has(key)) {
+        issues.push({ path: [...path, key], message: `The key "${key}" is not allowed in data.` });
+        continue;
+      }
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== null && typeof child === 'object') stack.push({ value: child, path: [...path, key] });
     }
   }
   return issues;

@@ -1,7 +1,6 @@
 import {
   addDays as addDaysToDate,
   addMonths as addMonthsToDate,
-  differenceInYears,
   getISOWeek,
   getISOWeekYear,
   startOfISOWeek,
@@ -98,14 +97,31 @@ function isLeapYear(year: number): boolean {
  */
 export function isCalendarDate(value: unknown): value is CalendarDate {
   if (typeof value !== 'string' || value.length !== 10) return false;
-  const match = DATE.exec(value);
-  if (match === null) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (value.charCodeAt(4) !== HYPHEN || value.charCodeAt(7) !== HYPHEN) return false;
+  let year = 0;
+  for (let index = 0; index < 4; index++) {
+    const digit = digitAt(value, index);
+    if (digit < 0) return false;
+    year = year * 10 + digit;
+  }
+  const m0 = digitAt(value, 5);
+  const m1 = digitAt(value, 6);
+  const d0 = digitAt(value, 8);
+  const d1 = digitAt(value, 9);
+  if ((m0 | m1 | d0 | d1) < 0) return false;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
   if (month < 1 || month > 12 || day < 1) return false;
   const days = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
   return day <= days;
+}
+
+const HYPHEN = 45;
+
+/** The digit at a position of a string, or -1. */
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
 }
 
 /**
@@ -203,7 +219,15 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
  * fullYearsBetween('1996-07-20', '2026-07-20') //=> 30
  */
 export function fullYearsBetween(from: CalendarDate, to: CalendarDate): number {
-  return differenceInYears(dateOf(to), dateOf(from));
+  dateOf(from);
+  dateOf(to);
+  // Compare the month-day parts as strings: a birthday on 29 February comes on 1 March in common years.
+  let years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  const fromDay = from.slice(5);
+  const toDay = to.slice(5);
+  if (years > 0 && toDay < fromDay) years -= 1;
+  else if (years < 0 && toDay > fromDay) years += 1;
+  return years;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isIsoDate } from './isoDate.js';
+import { isCalendarDate } from '../core/index.js';
 import type { Operator } from './ruleSchema.js';
 import { valuesEqual } from './valuesEqual.js';
 
@@ -17,7 +17,7 @@ export function compareOrdered(a: unknown, b: unknown): number {
     if (typeof b !== 'number') return Number.NaN;
     return a < b ? -1 : a > b ? 1 : a === b ? 0 : Number.NaN;
   }
-  if (typeof a !== 'string' || typeof b !== 'string' || isIsoDate(a) !== isIsoDate(b)) return Number.NaN;
+  if (typeof a !== 'string' || typeof b !== 'string' || isCalendarDate(a) !== isCalendarDate(b)) return Number.NaN;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

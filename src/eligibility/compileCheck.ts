@@ -2,7 +2,7 @@ import type { CheckedPredicate, CheckedRule } from './checkRule.js';
 import { testComparison } from './compareValues.js';
 import { compileLiteralTest } from './compileLiteralTest.js';
 import type { Check } from './evaluationState.js';
-import { isIsoDate } from './isoDate.js';
+import { isCalendarDate } from '../core/index.js';
 import { FAIL, PASS, UNKNOWN, type OutcomeCode } from './outcome.js';
 import type { CompiledPredicateCall } from './predicateCall.js';
 import type { ReadPlan } from './readPlan.js';
@@ -64,13 +64,13 @@ function literalCheck(op: Exclude<Operator, 'exists'>, literal: Literal, slot: n
         break;
     }
   }
-  if (typeof literal === 'string' && isIsoDate(literal) && (op === '<' || op === '<=' || op === '>' || op === '>=')) {
+  if (typeof literal === 'string' && isCalendarDate(literal) && (op === '<' || op === '<=' || op === '>' || op === '>=')) {
     const below = op === '<' || op === '<=';
     const inclusive = op === '<=' || op === '>=';
     return (_facts, { values }) => {
       const left = values[slot];
       if (left === undefined || left === null) return UNKNOWN;
-      if (typeof left !== 'string' || !isIsoDate(left)) return FAIL;
+      if (typeof left !== 'string' || !isCalendarDate(left)) return FAIL;
       if (left === literal) return inclusive ? PASS : FAIL;
       return left < literal === below ? PASS : FAIL;
     };
@@ -84,11 +84,11 @@ function literalCheck(op: Exclude<Operator, 'exists'>, literal: Literal, slot: n
         return typeof left === 'number' && low <= left && left <= high ? PASS : FAIL;
       };
     }
-    if (isIsoDate(low) && isIsoDate(high)) {
+    if (isCalendarDate(low) && isCalendarDate(high)) {
       return (_facts, { values }) => {
         const left = values[slot];
         if (left === undefined || left === null) return UNKNOWN;
-        return typeof left === 'string' && low <= left && left <= high && isIsoDate(left) ? PASS : FAIL;
+        return typeof left === 'string' && low <= left && left <= high && isCalendarDate(left) ? PASS : FAIL;
       };
     }
   }

@@ -1,5 +1,5 @@
 import { testComparison } from './compareValues.js';
-import { isIsoDate } from './isoDate.js';
+import { isCalendarDate } from '../core/index.js';
 import type { Literal, Operator } from './ruleSchema.js';
 import { valuesEqual } from './valuesEqual.js';
 
@@ -41,16 +41,16 @@ function ordered(op: '<' | '<=' | '>' | '>=', bound: number | string): LiteralTe
         return (left) => typeof left === 'number' && left >= bound;
     }
   }
-  const date = isIsoDate(bound);
+  const date = isCalendarDate(bound);
   switch (op) {
     case '<':
-      return (left) => typeof left === 'string' && left < bound && isIsoDate(left) === date;
+      return (left) => typeof left === 'string' && left < bound && isCalendarDate(left) === date;
     case '<=':
-      return (left) => typeof left === 'string' && left <= bound && isIsoDate(left) === date;
+      return (left) => typeof left === 'string' && left <= bound && isCalendarDate(left) === date;
     case '>':
-      return (left) => typeof left === 'string' && left > bound && isIsoDate(left) === date;
+      return (left) => typeof left === 'string' && left > bound && isCalendarDate(left) === date;
     case '>=':
-      return (left) => typeof left === 'string' && left >= bound && isIsoDate(left) === date;
+      return (left) => typeof left === 'string' && left >= bound && isCalendarDate(left) === date;
   }
 }
 
@@ -59,9 +59,9 @@ function between(low: Literal, high: Literal): LiteralTest {
     return (left) => typeof left === 'number' && low <= left && left <= high;
   }
   if (typeof low === 'string' && typeof high === 'string') {
-    const date = isIsoDate(low);
-    if (isIsoDate(high) !== date) return never;
-    return (left) => typeof left === 'string' && low <= left && left <= high && isIsoDate(left) === date;
+    const date = isCalendarDate(low);
+    if (isCalendarDate(high) !== date) return never;
+    return (left) => typeof left === 'string' && low <= left && left <= high && isCalendarDate(left) === date;
   }
   return never;
 }

@@ -1,4 +1,4 @@
-import { err, ok, type Path, type Result } from '../core/index.js';
+import { err, isCalendarDate, ok, type Path, type Result } from '../core/index.js';
 import type { CheckedPredicate, CheckedRule } from './checkRule.js';
 import { compileCheck, type CompileShared } from './compileCheck.js';
 import { compileTrace } from './compileTrace.js';
@@ -10,7 +10,6 @@ import {
   type EligibilityIssue,
 } from './errors.js';
 import { EvaluationAbort, type EvaluationState } from './evaluationState.js';
-import { isIsoDate } from './isoDate.js';
 import { findMissing, missingSources } from './missingFacts.js';
 import { OUTCOME_OF_CODE, type Outcome } from './outcome.js';
 import { compilePredicateCall, type CompiledPredicateCall } from './predicateCall.js';
@@ -162,7 +161,7 @@ export function createEvaluate(
           params = givenParams;
         }
         if (givenAsOf !== undefined) {
-          if (!isIsoDate(givenAsOf)) return invalidInput(['asOf'], eligibilityMessages.invalidAsOf());
+          if (!isCalendarDate(givenAsOf)) return invalidInput(['asOf'], eligibilityMessages.invalidAsOf());
           asOf = givenAsOf;
         }
         if (trace !== undefined) {

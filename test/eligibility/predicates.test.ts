@@ -1,7 +1,7 @@
 /** The built-in predicates, each on its own. */
 import { describe, expect, it } from 'vitest';
 import { evaluateRule, REGION_NAMES, REGIONS, type Outcome } from 'athlete-accelerator/eligibility';
-import { fullYearsBetween, isIsoDate } from '../../src/eligibility/isoDate.js';
+import { fullYearsBetween, isCalendarDate } from 'athlete-accelerator/core';
 
 function outcome(predicate: string, args: Record<string, unknown>, athlete: Record<string, unknown>, asOf = '2025-03-01'): Outcome {
   const result = evaluateRule({ predicate, args }, { athlete }, { asOf, trace: false });
@@ -11,8 +11,8 @@ function outcome(predicate: string, args: Record<string, unknown>, athlete: Reco
 
 describe('calendar arithmetic', () => {
   it('recognises calendar dates written YYYY-MM-DD, leap days included', () => {
-    expect(['2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31'].every(isIsoDate)).toBe(true);
-    expect(['2023-02-29', '1900-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-4-01', '2024-04-01T00:00', ' 2024-04-01', 20240401].some(isIsoDate)).toBe(false);
+    expect(['2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31'].every(isCalendarDate)).toBe(true);
+    expect(['2023-02-29', '1900-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '2024-4-01', '2024-04-01T00:00', ' 2024-04-01', 20240401].some(isCalendarDate)).toBe(false);
   });
 
   it('counts full years as ages are counted', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fullYearsBetween, isIsoDate } from '../isoDate.js';
+import { fullYearsBetween, isCalendarDate } from '../../core/index.js';
 import type { PredicateDefinition } from '../registry.js';
 import { FactPathSchema } from '../ruleSchema.js';
 
@@ -36,7 +36,7 @@ export const ageBetween: PredicateDefinition<typeof AgeBetweenArgsSchema> = {
   description: 'The athlete is between min and max years old (inclusive) on the evaluation date.',
   evaluate: ({ min, max }, [dateOfBirth], { asOf }) => {
     if (dateOfBirth === undefined || asOf === undefined) return 'unknown';
-    if (!isIsoDate(dateOfBirth)) return 'fail';
+    if (!isCalendarDate(dateOfBirth)) return 'fail';
     const age = fullYearsBetween(dateOfBirth, asOf);
     return (min === undefined || age >= min) && (max === undefined || age <= max) ? 'pass' : 'fail';
   },

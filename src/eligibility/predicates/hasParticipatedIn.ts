@@ -1,22 +1,16 @@
 import { z } from 'zod';
+import { CompetitionSchema } from '../../core/index.js';
 import type { PredicateDefinition } from '../registry.js';
 import { FactPathSchema } from '../ruleSchema.js';
 
 /**
- * The kinds of event an athlete's participations name.
+ * The kinds of event an athlete's participations name (core's `CompetitionSchema`).
  *
  * @category Predicates
  * @example
  * EVENT_KINDS.includes('paralympic-games') //=> true
  */
-export const EVENT_KINDS = [
-  'olympic-games',
-  'paralympic-games',
-  'world-championships',
-  'continental-championships',
-  'youth-olympic-games',
-  'national-championships',
-] as const;
+export const EVENT_KINDS = CompetitionSchema.options;
 
 /**
  * A kind of event (see {@link EVENT_KINDS}).

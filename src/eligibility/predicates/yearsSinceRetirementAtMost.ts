@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fullYearsBetween, isIsoDate } from '../isoDate.js';
+import { fullYearsBetween, isCalendarDate } from '../../core/index.js';
 import type { PredicateDefinition } from '../registry.js';
 import { FactPathSchema } from '../ruleSchema.js';
 
@@ -26,7 +26,7 @@ export const yearsSinceRetirementAtMost: PredicateDefinition<typeof YearsSinceRe
   description: 'The athlete retired at most the given number of full years before the evaluation date.',
   evaluate: ({ years }, [retiredOn], { asOf }) => {
     if (retiredOn === undefined || asOf === undefined) return 'unknown';
-    if (!isIsoDate(retiredOn)) return 'fail';
+    if (!isCalendarDate(retiredOn)) return 'fail';
     return fullYearsBetween(retiredOn, asOf) <= years ? 'pass' : 'fail';
   },
 };

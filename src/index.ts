@@ -5,3 +5,4 @@ export * from './core/index.js';
 export * from './eligibility/index.js';
 export * from './curriculum/index.js';
 export * from './accounting/index.js';
+export * from './matching/index.js';

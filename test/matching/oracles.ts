@@ -1,0 +1,158 @@
+// Slow but obviously correct reference implementations and the fast-check arbitraries shared by the
+// matching tests. Everything here enumerates: use it on tiny instances only.
+import fc from 'fast-check';
+
+/** Every property runs with this seed, so a failure reproduces on every machine. */
+export const SEED = 42;
+
+/** A tiny cost matrix: small integers (many ties) or doubles, some pairs forbidden. */
+export function costMatrixArbitrary(options: { maxRows?: number; maxCols?: number; maximize?: boolean; forbidden?: boolean } = {}): fc.Arbitrary<number[][]> {
+  const { maxRows = 6, maxCols = 6, maximize = false, forbidden = true } = options;
+  const forbid = maximize ? -Infinity : Infinity;
+  return fc
+    .record({ rows: fc.integer({ min: 1, max: maxRows }), cols: fc.integer({ min: 1, max: maxCols }), ints: fc.boolean() })
+    .chain(({ rows, cols, ints }) => {
+      const finite = ints ? fc.integer({ min: -3, max: 4 }) : fc.double({ min: -50, max: 50, noNaN: true, noDefaultInfinity: true });
+      const cell = forbidden ? fc.oneof({ arbitrary: finite, weight: 4 }, { arbitrary: fc.constant(forbid), weight: 1 }) : finite;
+      return fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
+    });
+}
+
+/** Best total of a full one-to-one assignment (min(rows, cols) pairs) avoiding forbidden pairs, or null. */
+export function bruteForceAssignment(cost: readonly (readonly number[])[], maximize: boolean): number | null {
+  const rows = cost.length;
+  const cols = cost[0]?.length ?? 0;
+  const transpose = rows > cols;
+  const n = transpose ? cols : rows;
+  const m = transpose ? rows : cols;
+  const at = (i: number, j: number): number => (transpose ? cost[j]![i]! : cost[i]![j]!);
+  const used = new Array<boolean>(m).fill(false);
+  let best: number | null = null;
+  const visit = (i: number, sum: number): void => {
+    if (i === n) {
+      if (best === null || (maximize ? sum > best : sum < best)) best = sum;
+      return;
+    }
+    for (let j = 0; j < m; j++) {
+      const c = at(i, j);
+      if (used[j] || !Number.isFinite(c)) continue;
+      used[j] = true;
+      visit(i + 1, sum + c);
+      used[j] = false;
+    }
+  };
+  visit(0, 0);
+  return best;
+}
+
+/** The lexicographic optimum of a many-to-one assignment: [rows assigned, best total], or null if infeasible. */
+export function bruteForceCapacities(
+  score: readonly (readonly number[])[],
+  capacities: readonly number[],
+  options: { maximize?: boolean; allowUnassigned?: boolean; minScore?: number; maxCost?: number } = {},
+): [number, number] | null {
+  const { maximize = true, allowUnassigned = true, minScore, maxCost } = options;
+  const usable = (s: number): boolean =>
+    Number.isFinite(s) && (!allowUnassigned || ((minScore === undefined || s >= minScore) && (maxCost === undefined || s <= maxCost)));
+  const n = score.length;
+  const load = capacities.map(() => 0);
+  let best: [number, number] | null = null;
+  const visit = (i: number, count: number, sum: number): void => {
+    if (i === n) {
+      if (!allowUnassigned && count < n) return;
+      if (best === null || count > best[0] || (count === best[0] && (maximize ? sum > best[1] : sum < best[1]))) best = [count, sum];
+      return;
+    }
+    visit(i + 1, count, sum);
+    for (let j = 0; j < capacities.length; j++) {
+      const s = score[i]![j]!;
+      if (load[j]! >= capacities[j]! || !usable(s)) continue;
+      load[j]!++;
+      visit(i + 1, count + 1, sum + s);
+      load[j]!--;
+    }
+  };
+  visit(0, 0, 0);
+  return best;
+}
+
+/** A tiny stable-matching instance: random incomplete strict lists on both sides and small capacities. */
+export interface StableInstance {
+  proposerPrefs: number[][];
+  receiverPrefs: number[][];
+  capacities: number[];
+}
+
+export function stableInstanceArbitrary(maxProposers = 5, maxReceivers = 3): fc.Arbitrary<StableInstance> {
+  return fc
+    .record({ proposers: fc.integer({ min: 0, max: maxProposers }), receivers: fc.integer({ min: 0, max: maxReceivers }) })
+    .chain(({ proposers, receivers }) =>
+      fc.record({
+        proposerPrefs: fc.array(fc.subarray(range(receivers)).chain((list) => fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })), {
+          minLength: proposers,
+          maxLength: proposers,
+        }),
+        receiverPrefs: fc.array(fc.subarray(range(proposers)).chain((list) => fc.shuffledSubarray(list, { minLength: list.length, maxLength: list.length })), {
+          minLength: receivers,
+          maxLength: receivers,
+        }),
+        capacities: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: receivers, maxLength: receivers }),
+      }),
+    );
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+/** The blocking pairs by the textbook definition, with indexOf for ranks. */
+export function bruteForceBlockingPairs(instance: StableInstance, matching: readonly number[]): [number, number][] {
+  const { proposerPrefs, receiverPrefs, capacities } = instance;
+  const pairs: [number, number][] = [];
+  proposerPrefs.forEach((list, p) => {
+    for (const r of list) {
+      const rList = receiverPrefs[r]!;
+      if (!rList.includes(p)) continue;
+      const current = matching[p]!;
+      const prefers = current < 0 || list.indexOf(r) < list.indexOf(current);
+      if (!prefers) continue;
+      const held = matching.flatMap((q, who) => (q === r ? [who] : []));
+      const hasRoom = held.length < capacities[r]!;
+      const likesBetter = held.some((q) => rList.indexOf(p) < rList.indexOf(q));
+      if (hasRoom || likesBetter) pairs.push([p, r]);
+    }
+  });
+  return pairs;
+}
+
+/** Every matching of an instance (mutually acceptable pairs, capacities kept) that has no blocking pair. */
+export function allStableMatchings(instance: StableInstance): number[][] {
+  const { proposerPrefs, receiverPrefs, capacities } = instance;
+  const P = proposerPrefs.length;
+  const load = capacities.map(() => 0);
+  const current = new Array<number>(P).fill(-1);
+  const found: number[][] = [];
+  const visit = (p: number): void => {
+    if (p === P) {
+      if (bruteForceBlockingPairs(instance, current).length === 0) found.push([...current]);
+      return;
+    }
+    current[p] = -1;
+    visit(p + 1);
+    for (const r of proposerPrefs[p]!) {
+      if (!receiverPrefs[r]!.includes(p) || load[r]! >= capacities[r]!) continue;
+      load[r]!++;
+      current[p] = r;
+      visit(p + 1);
+      current[p] = -1;
+      load[r]!--;
+    }
+  };
+  visit(0);
+  return found;
+}
+
+/** Rank of a partner in a preference list; unmatched ranks after everything. */
+export function rankOf(list: readonly number[], partner: number): number {
+  return partner < 0 ? list.length : list.indexOf(partner);
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CalendarDateSchema } from './calendarDate.js';
-import { CompetencyIdSchema, CompetencyLevelSchema } from './competencies.js';
+import { competencyLevelsSchema, CompetencyIdSchema } from './competencies.js';
 import type { CoreError } from './errors.js';
 import { AthleteIdSchema, KeySchema } from './ids.js';
 import { MoneySchema } from './money.js';
@@ -99,7 +99,7 @@ export const AthleteSchema = z.strictObject({
   retiredOn: CalendarDateSchema.optional(),
   participations: z.array(ParticipationSchema).max(200).optional(),
   venture: VentureSchema.optional(),
-  skills: z.record(CompetencyIdSchema, CompetencyLevelSchema).optional().describe('Self-assessed level per competency.'),
+  skills: competencyLevelsSchema(0, 4).optional().describe('Self-assessed level per competency.'),
   goals: z.array(CompetencyIdSchema).max(50).optional().describe('Competencies the athlete wants to build.'),
   interests: z.array(KeySchema).max(50).optional().describe('Sectors and topics of interest.'),
   availabilityHoursPerWeek: z.number().min(0).max(100).optional(),

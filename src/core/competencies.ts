@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KeySchema } from './ids.js';
+import { isSafeKey, KeySchema } from './ids.js';
 
 /**
  * The five tracks of the programme's training on e-commerce and global trade.
@@ -39,3 +39,40 @@ export const CompetencyIdSchema = KeySchema.describe('A competency, e.g. "incote
  * @category People
  */
 export const CompetencyLevelSchema = z.number().int().min(0).max(4).describe('0 none, 1 aware, 2 practising, 3 proficient, 4 expert.');
+
+const COMPETENCY_KEY = /^[a-z][a-zA-Z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * The zod schema of levels per competency (a skills self-assessment, a mentor's expertise):
+ * an object whose keys are competency names and whose values are whole levels from `min` to `max`.
+ * Checked in one pass rather than by zod's record (which costs most of an athlete's parse), with every
+ * bad key or level reported at its own path; the JSON Schema says the same.
+ *
+ * @category People
+ * @example
+ * competencyLevelsSchema(0, 4).safeParse({ incoterms: 3 }).success //=> true
+ * competencyLevelsSchema(0, 4).safeParse({ incoterms: 7 }).success //=> false (issue at ['incoterms'])
+ */
+export function competencyLevelsSchema(min: number, max: number) {
+  return z
+    .custom<Record<string, number>>((value) => value !== null && typeof value === 'object' && !Array.isArray(value), {
+      message: 'Expected an object of levels per competency, such as { "incoterms": 3 }.',
+    })
+    .superRefine((value, context) => {
+      for (const key of Object.keys(value)) {
+        if (key.length > 64 || !COMPETENCY_KEY.test(key) || !isSafeKey(key)) {
+          context.addIssue({ code: 'custom', path: [key], message: 'Expected a competency such as "incoterms".' });
+        }
+        const level = value[key];
+        if (typeof level !== 'number' || !Number.isInteger(level) || level < min || level > max) {
+          context.addIssue({ code: 'custom', path: [key], message: `Expected a whole level from ${min} to ${max}.` });
+        }
+      }
+    })
+    .transform((value) => ({ ...value }))
+    .meta({
+      type: 'object',
+      propertyNames: { pattern: COMPETENCY_KEY.source, maxLength: 64 },
+      additionalProperties: { type: 'integer', minimum: min, maximum: max },
+    });
+}

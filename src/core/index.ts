@@ -47,7 +47,7 @@ export { TimeZoneSchema, isTimeZone, utcOffsetMinutes } from './timeZone.js';
 export type { AthleteId, MentorId, EditionId } from './ids.js';
 export { IdSchema, AthleteIdSchema, MentorIdSchema, EditionIdSchema, KeySchema, isSafeKey } from './ids.js';
 export type { TrackId } from './competencies.js';
-export { TRACKS, STANDARD_COMPETENCIES, CompetencyIdSchema, CompetencyLevelSchema } from './competencies.js';
+export { TRACKS, STANDARD_COMPETENCIES, CompetencyIdSchema, CompetencyLevelSchema, competencyLevelsSchema } from './competencies.js';
 export type { Athlete, AthleteInput, CareerStage, Competition, Participation, VentureStage, Venture } from './athlete.js';
 export {
   AthleteSchema,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CountryCodeSchema, ExtensionsSchema, LanguageCodeSchema } from './athlete.js';
-import { CompetencyIdSchema } from './competencies.js';
+import { competencyLevelsSchema } from './competencies.js';
 import type { CoreError } from './errors.js';
 import { AthleteIdSchema, KeySchema, MentorIdSchema } from './ids.js';
 import { parseWith } from './parse.js';
@@ -28,7 +28,7 @@ export const MentorSchema = z.strictObject({
   kind: MentorKindSchema,
   organisation: z.string().max(200).optional(),
   title: z.string().max(200).optional(),
-  expertise: z.record(CompetencyIdSchema, z.number().int().min(1).max(4)).describe('Level of expertise per competency, 1 to 4.'),
+  expertise: competencyLevelsSchema(1, 4).describe('Level of expertise per competency, 1 to 4.'),
   sectors: z.array(KeySchema).max(50).optional(),
   languages: z.array(LanguageCodeSchema).min(1).max(20),
   timeZone: TimeZoneSchema,

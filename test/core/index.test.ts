@@ -11,7 +11,7 @@ describe('the public surface of core', () => {
         'IdSchema', 'KeySchema', 'LanguageCodeSchema', 'MentorIdSchema', 'MentorKindSchema', 'MentorSchema', 'MoneySchema',
         'PackageComponentSchema', 'PackageTemplateSchema', 'ParameterHistorySchema', 'ParticipationSchema', 'STANDARD_COMPETENCIES',
         'TRACKS', 'TimeZoneSchema', 'VentureSchema', 'VentureStageSchema', 'add', 'addDays', 'addMonths', 'addWeeks', 'allocate',
-        'andThen', 'combine', 'compare', 'compareDates', 'coreSchemas', 'daysBetween', 'equals', 'err', 'findCurrency', 'formatMoney',
+        'andThen', 'combine', 'compare', 'compareDates', 'competencyLevelsSchema', 'coreSchemas', 'daysBetween', 'equals', 'err', 'findCurrency', 'formatMoney',
         'formatPath', 'fourthEdition', 'fourthEditionPackage', 'fromMinorUnits', 'fullYearsBetween', 'hashString', 'intervalsOverlap',
         'isCalendarDate', 'isNegative', 'isPositive', 'isSafeKey', 'isTimeZone', 'isWithinInterval', 'isZero', 'isoWeekOf', 'mapError',
         'mapResult', 'money', 'moneyToJSON', 'multiply', 'negate', 'ok', 'parseAthlete', 'parseAthletes', 'parseCalendarDate',

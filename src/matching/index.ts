@@ -15,3 +15,24 @@ export type { CapacityAssignmentToVerify } from './verifyCapacities.js';
 export type { StableMatchingToVerify } from './verifyStable.js';
 export type { MatchingToVerify, VerifyMatchingOptions } from './verifyMatching.js';
 export { verifyMatching } from './verifyMatching.js';
+export type {
+  PairScoringContext,
+  PairCriterionScore,
+  PreparePairValues,
+  PairCriterionDefinition,
+  RegisteredPairCriterion,
+  PairCriteriaRegistry,
+} from './pairCriteria.js';
+export { isPairCriteriaRegistry, createPairCriteriaRegistry, registerPairCriterion } from './pairCriteria.js';
+export { builtInPairCriteria } from './builtInPairCriteria.js';
+export type {
+  PairCriterionUse,
+  MatchMentorsOptions,
+  PairScoreLine,
+  MentorPair,
+  UnmatchedReasonCode,
+  UnmatchedAthlete,
+  MentorLoad,
+  MentorMatching,
+} from './matchMentors.js';
+export { DEFAULT_PAIR_CRITERIA, matchMentors } from './matchMentors.js';

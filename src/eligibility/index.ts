@@ -35,11 +35,11 @@ export type {
 } from './registry.js';
 export { createRegistry, isPredicateRegistry, registerPredicate } from './registry.js';
 export { builtInRegistry } from './builtInRegistry.js';
-export { ageBetween } from './predicates/ageBetween.js';
-export { yearsSinceRetirementAtMost } from './predicates/yearsSinceRetirementAtMost.js';
-export { EVENT_KINDS, hasParticipatedIn, type EventKind } from './predicates/hasParticipatedIn.js';
-export { speaksAny } from './predicates/speaksAny.js';
-export { countryIn } from './predicates/countryIn.js';
+export { ageBetween, AgeBetweenArgsSchema } from './predicates/ageBetween.js';
+export { yearsSinceRetirementAtMost, YearsSinceRetirementArgsSchema } from './predicates/yearsSinceRetirementAtMost.js';
+export { EVENT_KINDS, hasParticipatedIn, HasParticipatedInArgsSchema, type EventKind } from './predicates/hasParticipatedIn.js';
+export { speaksAny, SpeaksAnyArgsSchema } from './predicates/speaksAny.js';
+export { countryIn, CountryInArgsSchema } from './predicates/countryIn.js';
 export { REGION_NAMES, REGIONS, type RegionName } from './regions.js';
 
 export type { CompileRuleOptions } from './compileRule.js';
@@ -73,6 +73,6 @@ export { builtInCriteria } from './builtInCriteria.js';
 export type { Rubric, ScoreLine, CandidateScore, ScoreCandidatesOptions } from './rubric.js';
 export { RubricSchema, fourthEditionRubric, scoreCandidates, describePool } from './rubric.js';
 export type { ContinentalRegion } from './regionOf.js';
-export { regionOf } from './regionOf.js';
+export { CONTINENTAL_REGIONS, regionOf } from './regionOf.js';
 export type { QuotaAttribute, Quota, SelectRecipientsOptions, CandidateDecision, QuotaOutcome, Selection } from './selectRecipients.js';
 export { QuotaAttributeSchema, QuotaSchema, selectRecipients } from './selectRecipients.js';

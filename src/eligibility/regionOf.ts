@@ -1,17 +1,21 @@
 import { REGIONS } from './regions.js';
 
-/** The continental regions, which partition the world (MENA overlaps them and is left out here). */
-const CONTINENTAL = ['africa', 'asia', 'europe', 'latin-america-caribbean', 'north-america', 'oceania'] as const;
+/**
+ * The continental regions, which partition the world (MENA overlaps them and is left out here).
+ *
+ * @category Selection
+ */
+export const CONTINENTAL_REGIONS = ['africa', 'asia', 'europe', 'latin-america-caribbean', 'north-america', 'oceania'] as const;
 
 /**
  * A continental region of the world, as used for selection quotas and diversity.
  *
  * @category Selection
  */
-export type ContinentalRegion = (typeof CONTINENTAL)[number];
+export type ContinentalRegion = (typeof CONTINENTAL_REGIONS)[number];
 
 const regionByCountry = new Map<string, ContinentalRegion>();
-for (const region of CONTINENTAL) for (const country of REGIONS[region]) regionByCountry.set(country, region);
+for (const region of CONTINENTAL_REGIONS) for (const country of REGIONS[region]) regionByCountry.set(country, region);
 
 /**
  * The continental region of a country (UN M49 regions; see `REGIONS`), or `undefined` for a code that is

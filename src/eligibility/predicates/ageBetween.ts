@@ -3,7 +3,12 @@ import { fullYearsBetween, isCalendarDate } from '../../core/index.js';
 import type { PredicateDefinition } from '../registry.js';
 import { FactPathSchema } from '../ruleSchema.js';
 
-const AgeBetweenArgsSchema = z
+/**
+ * The zod schema of the `ageBetween` predicate's `args`.
+ *
+ * @category Predicates
+ */
+export const AgeBetweenArgsSchema = z
   .strictObject({
     min: z.int().min(0).optional(),
     max: z.int().min(0).optional(),

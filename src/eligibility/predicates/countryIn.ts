@@ -3,7 +3,12 @@ import { REGION_NAMES, REGIONS } from '../regions.js';
 import type { PredicateDefinition } from '../registry.js';
 import { FactPathSchema } from '../ruleSchema.js';
 
-const CountryInArgsSchema = z
+/**
+ * The zod schema of the `countryIn` predicate's `args`.
+ *
+ * @category Predicates
+ */
+export const CountryInArgsSchema = z
   .strictObject({
     countries: z
       .array(z.string().regex(/^[A-Z]{2}$/, { error: 'a country is a two-letter ISO 3166-1 code in upper case' }))

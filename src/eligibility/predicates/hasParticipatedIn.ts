@@ -21,7 +21,12 @@ export const EVENT_KINDS = CompetitionSchema.options;
  */
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-const HasParticipatedInArgsSchema = z
+/**
+ * The zod schema of the `hasParticipatedIn` predicate's `args`.
+ *
+ * @category Predicates
+ */
+export const HasParticipatedInArgsSchema = z
   .strictObject({
     events: z.array(z.enum(EVENT_KINDS)).min(1),
     since: z.int().optional(),

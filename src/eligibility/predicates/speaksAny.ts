@@ -2,7 +2,12 @@ import { z } from 'zod';
 import type { PredicateDefinition } from '../registry.js';
 import { FactPathSchema } from '../ruleSchema.js';
 
-const SpeaksAnyArgsSchema = z
+/**
+ * The zod schema of the `speaksAny` predicate's `args`.
+ *
+ * @category Predicates
+ */
+export const SpeaksAnyArgsSchema = z
   .strictObject({
     languages: z
       .array(z.string().regex(/^[a-z]{2}$/, { error: 'a language is a two-letter ISO 639-1 code in lower case' }))

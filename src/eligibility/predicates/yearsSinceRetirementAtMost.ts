@@ -3,7 +3,12 @@ import { fullYearsBetween, isCalendarDate } from '../../core/index.js';
 import type { PredicateDefinition } from '../registry.js';
 import { FactPathSchema } from '../ruleSchema.js';
 
-const YearsSinceRetirementArgsSchema = z.strictObject({
+/**
+ * The zod schema of the `yearsSinceRetirementAtMost` predicate's `args`.
+ *
+ * @category Predicates
+ */
+export const YearsSinceRetirementArgsSchema = z.strictObject({
   years: z.int().min(0),
   fact: FactPathSchema.default('athlete.retiredOn'),
 });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Path } from '../core/index.js';
-import { eligibilityIssue, eligibilityMessages, type EligibilityErrorCode, type EligibilityIssue } from './errors.js';
+import { eligibilityIssue, eligibilityMessages, isRecord, type EligibilityErrorCode, type EligibilityIssue } from './errors.js';
 import type { PredicateRegistry, RegisteredPredicate } from './registry.js';
 import {
   FactPathSchema,
@@ -80,9 +80,6 @@ const ALLOWED_KEYS: Record<Kind, readonly string[]> = {
 const OPERATOR_SET: ReadonlySet<string> = new Set(OPERATORS);
 const hasOwn = Object.hasOwn;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function addIssue(context: CheckContext, code: EligibilityErrorCode, path: Path, message: string): void {
   context.issues.push(eligibilityIssue(code, path, message));

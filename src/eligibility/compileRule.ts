@@ -1,11 +1,12 @@
-import { err, ok, type Path, type Result } from '../core/index.js';
+import { ok, type Result } from '../core/index.js';
 import { builtInRegistry } from './builtInRegistry.js';
 import { checkRule, type CheckContext, type CheckedRule } from './checkRule.js';
 import { createEvaluate, type CompiledRule } from './compiledRule.js';
-
 import {
-  eligibilityError,
   eligibilityIssue,
+  invalidInput,
+  isRecord,
+  refuse,
   eligibilityMessages,
   type EligibilityError,
   type EligibilityIssue,
@@ -32,17 +33,8 @@ export interface CompileRuleOptions {
   readonly knownParams?: readonly string[] | ReadonlySet<string>;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
-function refuse(issues: readonly EligibilityIssue[]): Result<never, EligibilityError> {
-  return err(eligibilityError(issues));
-}
 
-function invalidInput(path: Path, message: string): Result<never, EligibilityError> {
-  return refuse([eligibilityIssue('invalid-input', path, message)]);
-}
 
 function readKnownParams(options: unknown): Result<ReadonlySet<string> | undefined, EligibilityError> {
   if (options === undefined) return ok(undefined);

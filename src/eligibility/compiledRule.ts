@@ -3,8 +3,10 @@ import type { CheckedPredicate, CheckedRule } from './checkRule.js';
 import { compileCheck, type CompileShared } from './compileCheck.js';
 import { compileTrace } from './compileTrace.js';
 import {
-  eligibilityError,
   eligibilityIssue,
+  invalidInput,
+  isRecord,
+  refuse,
   eligibilityMessages,
   type EligibilityError,
   type EligibilityIssue,
@@ -88,17 +90,8 @@ const NO_PARAMS: Readonly<Record<string, unknown>> = Object.freeze({});
 const NO_CONTEXT: PredicateContext = Object.freeze({ asOf: undefined, params: NO_PARAMS });
 const hasOwn = Object.hasOwn;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
-function refuse(issues: readonly EligibilityIssue[]): Result<never, EligibilityError> {
-  return err(eligibilityError(issues));
-}
 
-function invalidInput(path: Path, message: string): Result<never, EligibilityError> {
-  return refuse([eligibilityIssue('invalid-input', path, message)]);
-}
 
 /** Every fact path comparisons read, in document order (the read plan's input). */
 function comparisonPaths(node: CheckedRule, paths: Set<string>): Set<string> {

@@ -1,4 +1,4 @@
-import type { AcceleratorError, Issue, Path } from '../core/index.js';
+import { err, type AcceleratorError, type Issue, type Path, type Result } from '../core/index.js';
 
 /**
  * The error codes of the `eligibility` module, each named after the rule that was broken.
@@ -181,4 +181,31 @@ export function eligibilityError(issues: readonly EligibilityIssue[]): Eligibili
   const message =
     issues.length === 1 ? first.message : eligibilityMessages.moreProblems(first.message, issues.length - 1);
   return { code: first.code, message, path: first.path, issues };
+}
+
+/**
+ * A failed result carrying these issues.
+ *
+ * @category Errors
+ * @example
+ * refuse([eligibilityIssue('invalid-input', ['asOf'], 'asOf must be a calendar date written YYYY-MM-DD.')]).ok //=> false
+ */
+export function refuse(issues: readonly EligibilityIssue[]): Result<never, EligibilityError> {
+  return err(eligibilityError(issues));
+}
+
+/**
+ * A failed result with one `invalid-input` issue at `path`.
+ *
+ * @category Errors
+ * @example
+ * invalidInput(['options'], 'options must be an object.').ok //=> false
+ */
+export function invalidInput(path: Path, message: string): Result<never, EligibilityError> {
+  return refuse([eligibilityIssue('invalid-input', path, message)]);
+}
+
+/** Whether a value is a non-array object whose own keys can be read as a record. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -3,7 +3,7 @@
  * many sports and countries (some facts deliberately missing, some applicants deliberately
  * ineligible), 60 mentors of the three kinds, and the 4th edition. Run `npm run sample-data`; the
  * output is byte-identical on every run, and a test checks that the committed files still match
- * (`--out DIR` writes elsewhere).
+ * (`--out DIR` writes elsewhere; `--applicants N --mentors N` change the pool's size).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,7 +22,15 @@ import {
 import { NAME_POOLS, SAMPLE_COUNTRIES, type SampleCountry } from './sample-countries.js';
 
 export const SAMPLE_SEED = 'athlete-accelerator/sample/v1';
-const APPLICANTS = 1200;
+/** `--applicants N` and `--mentors N` make a larger (or smaller) pool from the same generator, e.g. for scale runs. */
+function countFlag(flag: string, fallback: number): number {
+  const at = process.argv.indexOf(flag);
+  const value = at === -1 ? fallback : Number(process.argv[at + 1]);
+  if (!Number.isInteger(value) || value < 1 || value > 1_000_000) throw new Error(`${flag} takes a whole number from 1 to 1,000,000.`);
+  return value;
+}
+const APPLICANTS = countFlag('--applicants', 1200);
+const MENTORS = countFlag('--mentors', 60);
 const AS_OF = '2026-12-01';
 
 const SPORTS = [
@@ -166,7 +174,7 @@ function mentor(index: number): MentorInput {
 }
 
 const athletes = Array.from({ length: APPLICANTS }, (_, index) => athlete(index + 1));
-const mentors = Array.from({ length: 60 }, (_, index) => mentor(index + 1));
+const mentors = Array.from({ length: MENTORS }, (_, index) => mentor(index + 1));
 
 for (const [name, result] of [
   ['athletes', parseAthletes(athletes)],

@@ -6,3 +6,4 @@ export * from './eligibility/index.js';
 export * from './curriculum/index.js';
 export * from './accounting/index.js';
 export * from './matching/index.js';
+export * from './programme/index.js';

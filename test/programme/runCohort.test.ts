@@ -63,7 +63,10 @@ describe('runCohort on the bundled sample data', () => {
   it('selects only athletes who are eligible on asOf', () => {
     const byId = new Map(athletes.map((athlete) => [athlete.id as string, athlete]));
     for (const line of report.recipients) {
-      const checked = checkEligibility(byId.get(line.athleteId) ?? {}, edition, asOf);
+      const athlete = byId.get(line.athleteId);
+      expect(athlete).toBeDefined();
+      if (athlete === undefined) continue;
+      const checked = checkEligibility(athlete, edition, asOf);
       expect(checked.ok && checked.value.decision).toBe('eligible');
     }
   });

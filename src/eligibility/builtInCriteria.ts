@@ -47,11 +47,14 @@ const ventureStage = {
       : { value: STAGE_VALUE[athlete.venture.stage], reason: `venture at the ${athlete.venture.stage} stage` },
 };
 
+const EXPORT_COMPETENCIES: readonly string[] = [...STANDARD_COMPETENCIES['b2b-export'], ...STANDARD_COMPETENCIES.logistics];
+const EVERY_COMPETENCY: readonly string[] = Object.values(STANDARD_COMPETENCIES).flat();
+
 const exportReadiness = {
   args: NO_ARGS,
   description: 'Self-assessed B2B export and logistics skills, plus 0.2 for a venture that already exports.',
   score: (athlete: Athlete): CriterionScore => {
-    const level = meanLevel(athlete, [...STANDARD_COMPETENCIES['b2b-export'], ...STANDARD_COMPETENCIES.logistics]);
+    const level = meanLevel(athlete, EXPORT_COMPETENCIES);
     if (level === undefined) return { value: 0, reason: 'no skills self-assessment', missing: ['athlete.skills'] };
     const exporting = (athlete.venture?.exportMarkets?.length ?? 0) > 0;
     const value = Math.min(1, level + (exporting ? 0.2 : 0));
@@ -63,7 +66,7 @@ const transferableSkills = {
   args: NO_ARGS,
   description: 'The mean self-assessed level over every standard competency.',
   score: (athlete: Athlete): CriterionScore => {
-    const level = meanLevel(athlete, Object.values(STANDARD_COMPETENCIES).flat());
+    const level = meanLevel(athlete, EVERY_COMPETENCY);
     return level === undefined
       ? { value: 0, reason: 'no skills self-assessment', missing: ['athlete.skills'] }
       : { value: level, reason: `business skills at ${percent(level)} of expert level` };

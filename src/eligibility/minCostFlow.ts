@@ -5,7 +5,9 @@
  *
  * The network must have no negative-cost cycle; negative edge costs are fine (initial potentials come
  * from Bellman–Ford). Each augmentation sends the bottleneck of the cheapest path; it stops when
- * `maxFlow` units are sent or no augmenting path is left.
+ * `maxFlow` units are sent, no augmenting path is left or, with `stopAtNonNegativeCost`, when the
+ * cheapest path would no longer lower the cost (the flow is then the cheapest of any value up to
+ * `maxFlow`, since path costs only rise from one augmentation to the next).
  */
 export interface FlowNetwork {
   readonly nodeCount: number;
@@ -13,7 +15,7 @@ export interface FlowNetwork {
   readonly addEdge: (from: number, to: number, capacity: number, cost: number) => number;
   /** Flow currently on an edge. */
   readonly flowOn: (edge: number) => number;
-  readonly solve: (source: number, sink: number, maxFlow: number) => { readonly flow: number; readonly cost: number };
+  readonly solve: (source: number, sink: number, maxFlow: number, stopAtNonNegativeCost?: boolean) => { readonly flow: number; readonly cost: number };
 }
 
 /**
@@ -70,7 +72,7 @@ export function createFlowNetwork(nodeCount: number, edgeHint = 16): FlowNetwork
     return (initialCapacity[edge] as number) - (capacity[edge] as number);
   }
 
-  function solve(source: number, sink: number, maxFlow: number): { flow: number; cost: number } {
+  function solve(source: number, sink: number, maxFlow: number, stopAtNonNegativeCost = false): { flow: number; cost: number } {
     const potential = new Float64Array(nodeCount);
     const distance = new Float64Array(nodeCount);
     const viaEdge = new Int32Array(nodeCount);
@@ -153,6 +155,11 @@ export function createFlowNetwork(nodeCount: number, edgeHint = 16): FlowNetwork
         }
       }
       if (!Number.isFinite(distance[sink])) break;
+      if (stopAtNonNegativeCost) {
+        let pathCost = 0;
+        for (let v = sink; v !== source; v = to[(viaEdge[v] as number) ^ 1] as number) pathCost += cost[viaEdge[v] as number] as number;
+        if (pathCost >= 0) break;
+      }
       for (let v = 0; v < nodeCount; v++) {
         if (Number.isFinite(distance[v])) potential[v] = (potential[v] as number) + (distance[v] as number);
       }

@@ -1,4 +1,5 @@
 import { createFlowNetwork } from './minCostFlow.js';
+import { solveByCells } from './quotaSearch.js';
 
 /**
  * The selection kernel: choose at most `seats` items maximising, lexicographically, first the number of
@@ -6,8 +7,11 @@ import { createFlowNetwork } from './minCostFlow.js';
  * exceeding a quota maximum. Items are given in preference order with integer weights, so exact ties
  * in the caller's score are decided by the caller's tie-break (a weight already encodes it).
  *
- * Quotas on one or two attributes are solved exactly as a minimum-cost flow; more attributes use an
- * exact branch and bound whose node limit, when reached, is reported (`proven: false`).
+ * Quotas on one or two attributes are solved exactly as a minimum-cost flow (on cells of
+ * interchangeable items, see quotaCells.ts; over every item when the numbers are too large for that);
+ * more attributes use an exact branch and bound bounded by a Lagrangian relaxation of that flow
+ * (quotaSearch.ts), whose node limit, when reached, is reported (`proven: false`). The plain search
+ * below is the last resort for numbers too large for exact arithmetic in the relaxation.
  */
 export interface SelectionProblem {
   /** Integer weight of each item (higher is better); already includes the tie-break. */
@@ -41,10 +45,17 @@ export function flowIsExact(problem: SelectionProblem): boolean {
 }
 
 export function solveSelection(problem: SelectionProblem): SelectionSolution {
-  return problem.groups.length <= 2 && flowIsExact(problem) ? solveByFlow(problem) : solveBySearch(problem);
+  if (problem.groups.length <= 2) {
+    // On cells, quotas on two attributes leave nothing to relax: one small flow is the exact answer.
+    const byCells = solveByCells({ ...problem, nodeLimit: Infinity });
+    if (byCells !== undefined) return { ...byCells, method: 'flow', nodes: 0 };
+    if (flowIsExact(problem)) return solveByFlow(problem);
+  }
+  return solveByCells(problem) ?? solveBySearch(problem);
 }
 
-function solveByFlow(problem: SelectionProblem): SelectionSolution {
+/** The minimum-cost flow over every item (quotas on up to two attributes), exact while `flowIsExact`. */
+export function solveByFlow(problem: SelectionProblem): SelectionSolution {
   const { weights, seats, groups, quotaMin, quotaMax } = problem;
   const n = weights.length;
   const quotaCount = quotaMin.length;
@@ -80,7 +91,8 @@ function solveByFlow(problem: SelectionProblem): SelectionSolution {
     itemEdges[i] = network.addEdge(a < 0 ? otherFirst : quotaNode(a), itemNode(i), 1, -(weights[i] as number));
     network.addEdge(itemNode(i), b < 0 ? otherSecond : quotaNode(b), 1, 0);
   }
-  network.solve(source, sink, seats);
+  // Stop when a further recipient would lower the objective: a maximum can make a smaller set the best.
+  network.solve(source, sink, seats, true);
   const chosen = new Uint8Array(n);
   const counts = new Int32Array(quotaCount);
   for (let i = 0; i < n; i++) {

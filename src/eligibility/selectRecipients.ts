@@ -58,7 +58,12 @@ export interface SelectRecipientsOptions {
   readonly seed?: string;
   /** How many candidates to rank on the waitlist; default: as many as there are seats. */
   readonly waitlistSize?: number;
-  /** For quotas on three or more attributes: the branch-and-bound node limit (default 2,000,000). */
+  /**
+   * For quotas on three or more attributes: the branch and bound's node limit (default 2,000,000).
+   * Nodes measure the search's work (one per 32 elementary steps: a group of alike candidates
+   * visited, an arc of its flow scanned), so the limit bounds its time whatever its shape: the 4th
+   * edition's quotas over 10,000 candidates are proven optimal in about 4,000.
+   */
   readonly searchLimit?: number;
 }
 
@@ -141,8 +146,9 @@ const describeQuota = (quota: Quota): string =>
  * decision.
  *
  * The optimum is exact. Quotas on one or two attributes (say region and gender) are solved as a
- * minimum-cost flow; quotas on more attributes by branch and bound, which reports `proven: false` if
- * its node limit stopped it first. When quotas cannot all be met (too few para-athletes, minimums that
+ * minimum-cost flow; quotas on more attributes by branch and bound, bounded by that flow with the other
+ * attributes' quotas priced in (a Lagrangian relaxation), which reports `proven: false` if its node
+ * limit stopped it first. When quotas cannot all be met (too few para-athletes, minimums that
  * add up to more than the seats), nothing is relaxed silently: the selection meets as many minimum places
  * as can be met, and each quota's outcome says by how much it fell short. Maximums are never exceeded.
  * Ties are decided by `seed` (see {@link SelectRecipientsOptions.seed}), never at random.
@@ -205,11 +211,18 @@ export function selectRecipients(candidates: readonly AthleteInput[], options: S
   const rankOf = new Int32Array(n);
   order.forEach((index, position) => (rankOf[index] = position));
 
-  // Attributes with quotas, each a column of quota indices per candidate (in preference order).
+  // Attributes with quotas: per attribute, each candidate's quota index (by candidate index), or -1.
   const attributes = [...new Set(quotas.map((quota) => quota.attribute))];
-  const groups = attributes.map((attribute) =>
-    Int32Array.from(order, (index) => quotas.findIndex((quota) => quota.attribute === attribute && quota.value === attributeValue(list[index] as Athlete, attribute))),
-  );
+  const quotaOfCandidate = attributes.map((attribute) => {
+    const byValue = new Map<string, number>();
+    quotas.forEach((quota, q) => {
+      if (quota.attribute === attribute) byValue.set(quota.value, q);
+    });
+    return Int32Array.from(list, (athlete) => byValue.get(attributeValue(athlete, attribute)) ?? -1);
+  });
+  const available = new Array<number>(quotas.length).fill(0);
+  for (const column of quotaOfCandidate) for (const q of column) if (q >= 0) available[q] = (available[q] as number) + 1;
+  const groups = quotaOfCandidate.map((column) => Int32Array.from(order, (index) => column[index] as number));
   const weights = Float64Array.from(order, (index, position) => (scaled[index] as number) * (n + 1) + (n - position));
   const solution = solveSelection({
     weights,
@@ -220,7 +233,6 @@ export function selectRecipients(candidates: readonly AthleteInput[], options: S
     nodeLimit: searchLimit,
   });
 
-  const available = quotas.map((quota) => list.filter((athlete) => attributeValue(athlete, quota.attribute) === quota.value).length);
   const quotaOutcomes: QuotaOutcome[] = quotas.map((quota, q) => {
     const selected = solution.counts[q] as number;
     const shortBy = Math.max(0, (quota.min ?? 0) - selected);
@@ -230,19 +242,21 @@ export function selectRecipients(candidates: readonly AthleteInput[], options: S
   const chosenByIndex = new Uint8Array(n);
   order.forEach((index, position) => (chosenByIndex[index] = solution.chosen[position] as number));
   const selectedCount = chosenByIndex.reduce((sum, flag) => sum + flag, 0);
-  let lowestSelected = Infinity;
-  for (let i = 0; i < n; i++) if (chosenByIndex[i] === 1) lowestSelected = Math.min(lowestSelected, rankOf[i] as number);
   let worstSelectedRank = -1;
   for (let i = 0; i < n; i++) if (chosenByIndex[i] === 1) worstSelectedRank = Math.max(worstSelectedRank, rankOf[i] as number);
 
-  const quotaOf = (athlete: Athlete): Quota[] => quotas.filter((quota) => attributeValue(athlete, quota.attribute) === quota.value);
+  // The quotas a candidate counts towards, in the order the quotas were given.
+  const quotasOf = (index: number): number[] => {
+    const mine: number[] = [];
+    for (const column of quotaOfCandidate) if ((column[index] as number) >= 0) mine.push(column[index] as number);
+    return mine.sort((a, b) => a - b);
+  };
   const decisions: CandidateDecision[] = [];
   let waitlisted = 0;
   for (const index of order) {
-    const athlete = list[index] as Athlete;
     const score = scores[index] as CandidateScore;
     const rank = (rankOf[index] as number) + 1;
-    const mine = quotaOf(athlete);
+    const mine = quotasOf(index);
     const reasons: string[] = [];
     let status: CandidateDecision['status'];
     let waitlistPosition: number | undefined;
@@ -251,12 +265,16 @@ export function selectRecipients(candidates: readonly AthleteInput[], options: S
       reasons.push(`score ${score.score.toFixed(2)}, rank ${rank} of ${n}`);
       if (rank > selectedCount) {
         // The quotas this candidate helps to meet: those with a minimum that the selection only just reaches.
-        const helped = mine.filter((quota) => (quota.min ?? 0) > 0 && (solution.counts[quotas.indexOf(quota)] as number) <= (quota.min ?? 0));
-        reasons.push(helped.length > 0 ? `selected ahead of higher scores to meet ${helped.map(describeQuota).join(' and ')}` : 'selected ahead of higher scores that quota maximums held back');
+        const helped = mine.filter((q) => ((quotas[q] as Quota).min ?? 0) > 0 && (solution.counts[q] as number) <= ((quotas[q] as Quota).min ?? 0));
+        reasons.push(
+          helped.length > 0
+            ? `selected ahead of higher scores to meet ${helped.map((q) => describeQuota(quotas[q] as Quota)).join(' and ')}`
+            : 'selected ahead of higher scores that quota maximums held back',
+        );
       }
     } else {
-      const full = mine.filter((quota) => quota.max !== undefined && (solution.counts[quotas.indexOf(quota)] as number) >= quota.max);
-      if (full.length > 0) reasons.push(`${full.map(describeQuota).join(' and ')} reached its maximum`);
+      const full = mine.filter((q) => (quotas[q] as Quota).max !== undefined && (solution.counts[q] as number) >= ((quotas[q] as Quota).max as number));
+      if (full.length > 0) reasons.push(`${full.map((q) => describeQuota(quotas[q] as Quota)).join(' and ')} reached its maximum`);
       else if ((rankOf[index] as number) < worstSelectedRank) reasons.push('a seat went to a candidate who meets a quota minimum');
       else reasons.push('the seats went to higher scores');
       if (waitlisted < waitlistSize) {
@@ -266,7 +284,12 @@ export function selectRecipients(candidates: readonly AthleteInput[], options: S
         status = 'not-selected';
       }
     }
-    decisions.push(waitlistPosition === undefined ? { ...score, status, rank, reasons } : { ...score, status, rank, waitlistPosition, reasons });
+    const { athleteId, score: points, breakdown, missing } = score;
+    decisions.push(
+      waitlistPosition === undefined
+        ? { athleteId, score: points, breakdown, missing, status, rank, reasons }
+        : { athleteId, score: points, breakdown, missing, status, rank, waitlistPosition, reasons },
+    );
   }
 
   const warnings: string[] = [];

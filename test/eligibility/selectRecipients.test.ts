@@ -157,6 +157,116 @@ describe('selectRecipients', () => {
     );
   });
 
+  it('finds the brute-force optimum with quotas on three and four attributes at once, proven', () => {
+    type Raw = { motivation: number; country: string; gender: string; careerStage: string; para: boolean };
+    const paraValue = (c: Raw, attribute: Quota['attribute']): string => (attribute === 'para' ? (c.para ? 'yes' : 'no') : valueOf(c, attribute));
+    const wideQuotaArb = fc
+      .record({
+        attribute: fc.constantFrom('region', 'gender', 'careerStage', 'para'),
+        index: fc.nat(3),
+        min: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+        max: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+      })
+      .map(({ attribute, index, min, max }): Quota => {
+        const values = { region: ['africa', 'latin-america-caribbean', 'europe', 'asia'], gender: [...GENDERS], careerStage: [...STAGES], para: ['yes', 'no'] }[attribute];
+        const quota: Quota = { attribute, value: values[index % values.length] as string };
+        if (min !== undefined || max === undefined) quota.min = max === undefined ? (min ?? 1) : Math.min(min ?? 0, max);
+        if (max !== undefined) quota.max = max;
+        return quota;
+      });
+    // Quotas on at least three distinct attributes; minimums often exceed what the candidates can give.
+    const quotasArb = fc
+      .tuple(fc.shuffledSubarray(['region', 'gender', 'careerStage', 'para'] as const, { minLength: 3, maxLength: 4 }), fc.array(wideQuotaArb, { maxLength: 4 }))
+      .chain(([attributes, extra]) =>
+        fc.tuple(...attributes.map((attribute) => wideQuotaArb.filter((quota) => quota.attribute === attribute))).map((forced) => dedupe([...forced, ...extra])),
+      );
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ motivation: fc.integer({ min: 1, max: 3 }), country: fc.constantFrom(...COUNTRIES), gender: fc.constantFrom(...GENDERS), careerStage: fc.constantFrom(...STAGES), para: fc.boolean() }), {
+          minLength: 1,
+          maxLength: 10,
+        }),
+        fc.integer({ min: 0, max: 6 }),
+        quotasArb,
+        fc.constantFrom('selection', 'other seed'),
+        (raw: Raw[], seats, quotas, seed) => {
+          const candidates = raw.map((c, i) => athlete(`c${i}`, c.motivation, { country: c.country, gender: c.gender as 'female', careerStage: c.careerStage as 'active', para: c.para }));
+          const result = selectRecipients(candidates, { seats, asOf, rubric, quotas, seed });
+          if (!result.ok) throw new Error(result.error.message);
+          expect(new Set(quotas.map((q) => q.attribute)).size).toBeGreaterThanOrEqual(3);
+          expect(result.value.method).toBe('search');
+          expect(result.value.proven).toBe(true);
+          const chosen = result.value.selected.map((d) => raw[Number(d.athleteId.slice(1))]!);
+          expect(chosen.length).toBeLessThanOrEqual(seats);
+          let places = 0;
+          for (const q of quotas) {
+            const count = chosen.filter((c) => paraValue(c, q.attribute) === q.value).length;
+            if (q.max !== undefined) expect(count).toBeLessThanOrEqual(q.max);
+            places += Math.min(count, q.min ?? 0);
+            const outcome = result.value.quotas.find((o) => o.quota.attribute === q.attribute && o.quota.value === q.value);
+            expect(outcome?.selected).toBe(count);
+            expect(outcome?.shortBy).toBe(Math.max(0, (q.min ?? 0) - count));
+          }
+          const score = chosen.reduce((sum, c) => sum + (c.motivation - 1) * 25, 0);
+          // Brute force over every subset of at most `seats` candidates.
+          let best = { places: -1, score: -1 };
+          for (let mask = 0; mask < 1 << raw.length; mask++) {
+            const members = raw.filter((_, i) => (mask >> i) & 1);
+            if (members.length > seats) continue;
+            let feasible = true;
+            let filled = 0;
+            for (const q of quotas) {
+              const count = members.filter((c) => paraValue(c, q.attribute) === q.value).length;
+              if (q.max !== undefined && count > q.max) feasible = false;
+              filled += Math.min(count, q.min ?? 0);
+            }
+            if (!feasible) continue;
+            const total = members.reduce((sum, c) => sum + (c.motivation - 1) * 25, 0);
+            if (filled > best.places || (filled === best.places && total > best.score)) best = { places: filled, score: total };
+          }
+          expect({ places, score }).toEqual(best);
+          // Ties are broken by rank (the seed's draw): of two candidates who are alike for every quota
+          // and have the same score, a selected one never ranks below one left out.
+          const key = (d: { athleteId: string; score: number }) => {
+            const c = raw[Number(d.athleteId.slice(1))]!;
+            return [d.score, ...quotas.map((q) => paraValue(c, q.attribute) === q.value)].join();
+          };
+          for (const inside of result.value.selected) {
+            for (const outside of result.value.candidates) {
+              if (outside.status !== 'selected' && key(outside) === key(inside)) expect(inside.rank).toBeLessThan(outside.rank);
+            }
+          }
+        },
+      ),
+      { seed: 20261126, numRuns: 300 },
+    );
+  });
+
+  it('proves the optimum of quotas on four attributes over hundreds of candidates', () => {
+    const candidates = Array.from({ length: 400 }, (_, i) =>
+      athlete(`p-${i}`, 1 + ((i * 7) % 5), {
+        country: COUNTRIES[i % 4] as string,
+        gender: GENDERS[(i >> 2) % 2] as 'female',
+        careerStage: STAGES[i % 3] as 'active',
+        para: i % 11 === 0,
+      }),
+    );
+    const quotas: Quota[] = [
+      { attribute: 'region', value: 'africa', min: 6 },
+      { attribute: 'region', value: 'asia', min: 4, max: 8 },
+      { attribute: 'gender', value: 'female', min: 15 },
+      { attribute: 'para', value: 'yes', min: 5 },
+      { attribute: 'careerStage', value: 'retired', max: 6 },
+    ];
+    const result = selectRecipients(candidates, { seats: 30, asOf, rubric, quotas });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.proven).toBe(true);
+    expect(result.value.method).toBe('search');
+    expect(result.value.selected).toHaveLength(30);
+    expect(result.value.quotas.map((q) => q.met)).toEqual([true, true, true, true, true]);
+    expect(result.value.quotas[4]?.selected).toBeLessThanOrEqual(6);
+  });
+
   it('gives every candidate exactly one decision and at least one reason', () => {
     fc.assert(
       fc.property(fc.array(candidateArb, { maxLength: 20 }), fc.integer({ min: 0, max: 10 }), (raw, seats) => {

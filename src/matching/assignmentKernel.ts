@@ -6,6 +6,10 @@
  *
  * - Square matrices get the full LAPJV start: column reduction, reduction transfer and (bounded)
  *   passes of augmenting row reduction, which leave only a few rows for the shortest-path phase.
+ * - From {@link candidateCount}'s size on, a square matrix runs that start and most of the shortest-path
+ *   phase on each row's few cheapest columns first (assignmentInitSparse.ts): heap-based searches over a
+ *   handful of candidates per row instead of scans of whole rows, then one check against whole rows
+ *   that hands any row it cannot certify back to the dense phases below.
  * - Rectangular matrices (`n < m`) start from zero column prices and use augmenting row reduction
  *   only: column reduction would give prices to columns that end unassigned, which breaks the
  *   optimality conditions of the rectangular problem (every unassigned column must keep the top price).
@@ -17,6 +21,8 @@
  * @internal
  * @module
  */
+
+import { startOnCandidates } from './assignmentInitSparse.js';
 
 /** Work arrays reused by every augmentation of one solve (allocated once per solve, never in loops). */
 interface Workspace {
@@ -36,6 +42,7 @@ interface Workspace {
  * Solves min-cost assignment of all `n` rows to distinct columns of an `n x m` matrix (`n <= m`).
  * Writes the assignment into `rowToCol` (length n) and `colToRow` (length m, -1 when unassigned) and the
  * column prices into `v` (length m). Returns `false` when no full assignment avoids `Infinity` entries.
+ * `candidates` (candidate columns per row of the sparse start, 0 for none) is for tests.
  */
 export function assignMinimum(
   n: number,
@@ -44,11 +51,43 @@ export function assignMinimum(
   rowToCol: Int32Array,
   colToRow: Int32Array,
   v: Float64Array,
+  candidates: number = candidateCount(n, m),
 ): boolean {
+  return solve(n, m, cost, rowToCol, colToRow, v, candidates, false) === 'assigned';
+}
+
+/**
+ * {@link assignMinimum} for a square matrix whose values have not been checked yet: the first pass over
+ * the matrix (column reduction, which reads every value before anything else happens) also checks
+ * that each is a number within `[-maxAbs, maxAbs]` or `Infinity`, and the solve stops with `'invalid'`
+ * when one is not. Saves the caller a separate pass over a large matrix.
+ */
+export function assignSquareChecking(
+  n: number,
+  cost: Float64Array,
+  rowToCol: Int32Array,
+  colToRow: Int32Array,
+  v: Float64Array,
+  maxAbs: number,
+): 'assigned' | 'infeasible' | 'invalid' {
+  return solve(n, n, cost, rowToCol, colToRow, v, candidateCount(n, n), true, maxAbs);
+}
+
+function solve(
+  n: number,
+  m: number,
+  cost: Float64Array,
+  rowToCol: Int32Array,
+  colToRow: Int32Array,
+  v: Float64Array,
+  candidates: number,
+  checkValues: boolean,
+  maxAbs = Infinity,
+): 'assigned' | 'infeasible' | 'invalid' {
   rowToCol.fill(-1);
   colToRow.fill(-1);
   v.fill(0);
-  if (n === 0) return true;
+  if (n === 0) return 'assigned';
   const work: Workspace = {
     free: new Int32Array(n),
     d: new Float64Array(m),
@@ -59,8 +98,16 @@ export function assignMinimum(
   };
   let numFree: number;
   if (n === m) {
-    numFree = reduceColumns(n, cost, rowToCol, colToRow, v, work.free);
-    if (numFree < 0) return false;
+    const owned = new Int32Array(n);
+    if (checkValues && !checkedColumnMinima(n, cost, colToRow, v, maxAbs)) return 'invalid';
+    numFree = reduceColumns(n, cost, rowToCol, colToRow, v, work.free, owned, checkValues);
+    if (numFree < 0) return 'infeasible';
+    if (candidates > 1 && candidates < n) {
+      numFree = startOnCandidates(n, cost, rowToCol, colToRow, v, work.free, numFree, owned, candidates);
+      if (numFree < 0) return 'infeasible';
+    } else {
+      transferReduction(n, cost, rowToCol, v, owned);
+    }
   } else {
     numFree = n;
     for (let i = 0; i < n; i++) work.free[i] = i;
@@ -68,19 +115,32 @@ export function assignMinimum(
   // Three passes with a small retry budget each: measured cheaper overall than LAPJV's two unbounded ones.
   for (let pass = 0; pass < 3 && numFree > 0; pass++) {
     numFree = reduceRows(n, m, cost, rowToCol, colToRow, v, work.free, numFree);
-    if (numFree < 0) return false;
+    if (numFree < 0) return 'infeasible';
   }
   for (let f = 0; f < numFree; f++) {
-    if (!augment(m, cost, rowToCol, colToRow, v, work.free[f] as number, work)) return false;
+    if (!augment(m, cost, rowToCol, colToRow, v, work.free[f] as number, work)) return 'infeasible';
   }
-  return true;
+  return 'assigned';
 }
 
 /**
- * Column reduction and reduction transfer (square matrices only). Each column's price becomes its
- * minimum; a row that is the minimum of exactly one column takes it, and the price of that column drops
- * so the row's second-best column ties with it. Fills `free` with the unassigned rows and returns their
- * count, or -1 when a column is entirely forbidden.
+ * How many candidate columns per row the sparse start uses on an `n x m` matrix, 0 for none: small and
+ * rectangular matrices go straight to the dense phases.
+ */
+export function candidateCount(n: number, m: number): number {
+  return n === m && n >= SPARSE_MIN_SIZE ? SPARSE_CANDIDATES : 0;
+}
+
+/** Square matrices from this size on start on candidate columns. */
+const SPARSE_MIN_SIZE = 200;
+/** Candidate columns per row in the sparse start. */
+const SPARSE_CANDIDATES = 8;
+
+/**
+ * Column reduction (square matrices only). Each column's price becomes its minimum; a row that is the
+ * minimum of some columns takes one of them. Counts in `owned` how many columns had each row as their
+ * minimum, fills `free` with the unassigned rows and returns their count, or -1 when a column is
+ * entirely forbidden.
  */
 function reduceColumns(
   n: number,
@@ -89,9 +149,51 @@ function reduceColumns(
   colToRow: Int32Array,
   v: Float64Array,
   free: Int32Array,
+  owned: Int32Array,
+  minimaDone: boolean,
 ): number {
-  // Column minima, scanned row by row so memory is read in order.
   const minRow = colToRow; // reused as scratch: overwritten below
+  if (!minimaDone) {
+    // Column minima, scanned row by row so memory is read in order.
+    v.fill(Infinity);
+    for (let i = 0; i < n; i++) {
+      const base = i * n;
+      for (let j = 0; j < n; j++) {
+        const h = cost[base + j] as number;
+        if (h < (v[j] as number)) {
+          v[j] = h;
+          minRow[j] = i;
+        }
+      }
+    }
+  }
+  for (let j = 0; j < n; j++) if (!((v[j] as number) < Infinity)) return -1;
+
+  // A row takes the first of its minimal columns seen from the right; later ones stay free.
+  owned.fill(0);
+  for (let j = n - 1; j >= 0; j--) {
+    const i = minRow[j] as number;
+    const seen = owned[i] as number;
+    owned[i] = seen + 1;
+    if (seen === 0) rowToCol[i] = j;
+  }
+  colToRow.fill(-1);
+  let numFree = 0;
+  for (let i = 0; i < n; i++) {
+    const j = rowToCol[i] as number;
+    if (j >= 0) colToRow[j] = i;
+    else free[numFree++] = i;
+  }
+  return numFree;
+}
+
+/**
+ * The column minima of {@link reduceColumns} (prices in `v`, the first row reaching each in `minRow`),
+ * computed while checking every value: a number within `[-maxAbs, maxAbs]`, or `Infinity`. Returns
+ * `false` at the end of the pass when a value failed the check.
+ */
+function checkedColumnMinima(n: number, cost: Float64Array, minRow: Int32Array, v: Float64Array, maxAbs: number): boolean {
+  let valid = true;
   v.fill(Infinity);
   for (let i = 0; i < n; i++) {
     const base = i * n;
@@ -101,34 +203,19 @@ function reduceColumns(
         v[j] = h;
         minRow[j] = i;
       }
+      if (!(h >= -maxAbs && h <= maxAbs) && h !== Infinity) valid = false;
     }
   }
-  for (let j = 0; j < n; j++) if (!((v[j] as number) < Infinity)) return -1;
+  return valid;
+}
 
-  // A row takes the first of its minimal columns seen from the right; later ones stay free.
-  const matches = free; // scratch count per row, rebuilt as the free list below
-  matches.fill(0);
-  for (let j = n - 1; j >= 0; j--) {
-    const i = minRow[j] as number;
-    const seen = matches[i] as number;
-    matches[i] = seen + 1;
-    if (seen === 0) rowToCol[i] = j;
-  }
-  colToRow.fill(-1);
+/**
+ * Reduction transfer (square matrices only): a row that was the minimum of exactly one column lowers
+ * that column's price by its margin, so the row's second-best column ties with it.
+ */
+function transferReduction(n: number, cost: Float64Array, rowToCol: Int32Array, v: Float64Array, owned: Int32Array): void {
   for (let i = 0; i < n; i++) {
-    const j = rowToCol[i] as number;
-    if (j >= 0) colToRow[j] = i;
-  }
-
-  // Reduction transfer: a row that owns exactly one column lowers that column's price by its margin.
-  let numFree = 0;
-  for (let i = 0; i < n; i++) {
-    const count = matches[i] as number;
-    if (count === 0) {
-      free[numFree++] = i; // numFree <= i, so this never overwrites a count still to be read
-      continue;
-    }
-    if (count !== 1) continue;
+    if (owned[i] !== 1) continue;
     const j1 = rowToCol[i] as number;
     const base = i * n;
     let min = Infinity;
@@ -142,7 +229,6 @@ function reduceColumns(
     }
     if (min < Infinity) v[j1] = (v[j1] as number) - min;
   }
-  return numFree;
 }
 
 /**

@@ -78,6 +78,8 @@ function checkCell(value: unknown, forbidden: number, path: Path, issues: Issue[
  * Checks a cost matrix coming from outside: its shape (equal rows, or `data.length === rows * cols`)
  * and every value (numbers; no NaN; the one infinity that means "forbidden"). Problems are appended to
  * `issues` with paths rooted at `name`; returns `undefined` when the shape itself is unusable.
+ * With `values: false` the values of the dense form are left for the caller to check (the nested form's
+ * always are).
  * @internal
  */
 export function checkCostMatrix(
@@ -85,6 +87,7 @@ export function checkCostMatrix(
   name: string,
   forbidden: number,
   issues: Issue[],
+  values = true,
 ): CheckedMatrix | undefined {
   const before = issues.length;
   if (Array.isArray(input)) {
@@ -129,7 +132,7 @@ export function checkCostMatrix(
     report(issues, [name, 'data'], messages.wrongDataLength(d.length, r * c));
     return undefined;
   }
-  const length = d.length;
+  const length = values ? d.length : 0;
   for (let k = 0; k < length; k++) {
     const value = d[k] as number;
     if (value >= -MAX_ABS_COST && value <= MAX_ABS_COST) continue;
@@ -173,6 +176,41 @@ export function toMinimisationForm(
     }
   }
   return out;
+}
+
+/**
+ * For the nested form: checks the matrix and builds its minimisation form (`sign * value`, transposed
+ * when it has more rows than columns, as the assignment kernel wants) in a single pass over the rows,
+ * as {@link checkCostMatrix} followed by {@link toMinimisationForm} would with a ceiling of `Infinity`
+ * (so `forbidden` becomes `Infinity`).
+ * Returns `undefined` at the first problem without reporting it: the caller then runs
+ * {@link checkCostMatrix} to collect the issues.
+ * @internal
+ */
+export function readNestedMinimisationForm(
+  nested: readonly unknown[],
+  forbidden: number,
+  sign: 1 | -1,
+): { readonly matrix: CheckedMatrix; readonly cost: Float64Array } | undefined {
+  const rows = nested.length;
+  const first = nested[0];
+  if (!Array.isArray(first)) return undefined;
+  const cols = (first as readonly unknown[]).length;
+  const transpose = rows > cols;
+  const out = new Float64Array(rows * cols);
+  for (let i = 0; i < rows; i++) {
+    const row = nested[i];
+    if (!Array.isArray(row) || row.length !== cols) return undefined;
+    const cells = row as readonly unknown[];
+    const base = i * cols;
+    for (let j = 0; j < cols; j++) {
+      const value = cells[j];
+      if (typeof value !== 'number' || !((value >= -MAX_ABS_COST && value <= MAX_ABS_COST) || value === forbidden)) return undefined;
+      out[transpose ? j * rows + i : base + j] = sign * value;
+    }
+  }
+  const matrix: CheckedMatrix = { rows, cols, nested: nested as readonly (readonly number[])[], data: undefined };
+  return { matrix, cost: out };
 }
 
 /** The value of cell (i, j) of a checked matrix, as given by the caller. @internal */

@@ -1,7 +1,7 @@
 import { err, ok } from '../core/index.js';
 import type { Issue, Result } from '../core/index.js';
-import { assignMinimum, rowPotentials } from './assignmentKernel.js';
-import { cellOf, checkCostMatrix, toMinimisationForm } from './costMatrix.js';
+import { assignMinimum, assignSquareChecking, rowPotentials } from './assignmentKernel.js';
+import { MAX_ABS_COST, cellOf, checkCostMatrix, readNestedMinimisationForm, toMinimisationForm } from './costMatrix.js';
 import type { CostMatrix } from './costMatrix.js';
 import { invalidInput, messages } from './errors.js';
 import type { MatchingError } from './errors.js';
@@ -65,8 +65,10 @@ export interface AssignmentDuals {
  * `maximize: true`). A pair whose cost is `Infinity` (`-Infinity` when maximising) is forbidden.
  *
  * Jonker–Volgenant shortest augmenting paths on typed arrays, with LAPJV's column reduction and
- * augmenting row reduction to start; O(n²·m) worst case, much less on typical data; memory O(n·m).
- * The input is never modified (a `Float64Array` minimisation matrix with `rows <= cols` is read in place).
+ * augmenting row reduction to start; on large square matrices the start and most searches run first on
+ * each row's few cheapest columns, then the result is checked against the whole matrix. O(n²·m) worst
+ * case, much less on typical data; memory O(n·m). The input is never modified (a `Float64Array`
+ * minimisation matrix with `rows <= cols` is read in place, and a square one is read only a few times).
  *
  * @category Assignment
  * @returns the assignment, or an `invalid-input` error (with the path of the first bad cell) or an
@@ -93,7 +95,14 @@ export function solveAssignment(
   const record = readOptions(options, issues);
   const maximize = record === undefined ? false : readFlag(record, 'maximize', false, issues);
   const wantDuals = record === undefined ? false : readFlag(record, 'duals', false, issues);
-  const matrix = checkCostMatrix(cost, 'cost', maximize ? -Infinity : Infinity, issues);
+  const forbidden = maximize ? -Infinity : Infinity;
+  const sign = maximize ? -1 : 1;
+  // The nested form is checked while it is copied (one pass); the issues are collected only when it fails.
+  const read = issues.length === 0 && Array.isArray(cost) ? readNestedMinimisationForm(cost, forbidden, sign) : undefined;
+  // A square dense matrix solved in place has its values checked by the kernel's first pass instead.
+  const shapeOnly = issues.length === 0 && !maximize && !Array.isArray(cost);
+  const checked = read?.matrix ?? checkCostMatrix(cost, 'cost', forbidden, issues, !shapeOnly);
+  const matrix = checked !== undefined && shapeOnly && checked.rows !== checked.cols ? checkCostMatrix(cost, 'cost', forbidden, issues) : checked;
   if (matrix === undefined || issues.length > 0) return err(invalidInput(issues));
 
   const { rows, cols } = matrix;
@@ -101,14 +110,17 @@ export function solveAssignment(
   const n = transpose ? cols : rows;
   const m = transpose ? rows : cols;
   const inPlace = matrix.data !== undefined && !maximize && !transpose;
-  const work = inPlace ? matrix.data : toMinimisationForm(matrix, maximize ? -1 : 1, transpose, Infinity);
+  const work = read?.cost ?? (inPlace ? matrix.data : toMinimisationForm(matrix, sign, transpose, Infinity));
 
   const x = new Int32Array(n);
   const y = new Int32Array(m);
   const v = new Float64Array(m);
-  if (!assignMinimum(n, m, work, x, y, v)) {
-    return err({ code: 'infeasible', message: messages.infeasibleAssignment() });
+  const outcome = shapeOnly && rows === cols ? assignSquareChecking(n, work, x, y, v, MAX_ABS_COST) : assignMinimum(n, m, work, x, y, v) ? 'assigned' : 'infeasible';
+  if (outcome === 'invalid') {
+    checkCostMatrix(cost, 'cost', forbidden, issues);
+    return err(invalidInput(issues));
   }
+  if (outcome === 'infeasible') return err({ code: 'infeasible', message: messages.infeasibleAssignment() });
   const rowToCol = transpose ? y : x;
   const colToRow = transpose ? x : y;
 
@@ -120,7 +132,6 @@ export function solveAssignment(
   if (!wantDuals) return ok({ rowToCol, colToRow, total });
 
   const kernelU = rowPotentials(n, m, work, x, v);
-  const sign = maximize ? -1 : 1;
   const u = transpose ? v : kernelU;
   const w = transpose ? kernelU : v;
   for (let i = 0; i < u.length; i++) u[i] = sign * (u[i] as number) + 0;

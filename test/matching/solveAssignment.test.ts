@@ -122,6 +122,38 @@ describe('solveAssignment', () => {
     }
   });
 
+  it('certifies its optimum on square matrices large enough for the sparse start, minimising and maximising', () => {
+    let seed = 11;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const n = 210;
+    const kinds = ['uniform', 'ties', 'columns', 'forbidden'] as const;
+    for (const kind of kinds) {
+      for (const maximize of [false, true]) {
+        const forbid = maximize ? -Infinity : Infinity;
+        const data = Float64Array.from({ length: n * n }, (_, k) => {
+          const r = next();
+          if (kind === 'ties') return Math.floor(r * 3);
+          if (kind === 'columns') return r + (k % n) * 0.03 - Math.floor(k / n) * 0.01;
+          if (kind === 'forbidden') return r < 0.25 ? forbid : r * 1e6;
+          return r;
+        });
+        const cost = { rows: n, cols: n, data };
+        const r = solveAssignment(cost, { maximize, duals: true });
+        expect(r.ok).toBe(true);
+        if (!r.ok) continue;
+        expect(pairsOf(r.value.rowToCol)).toBe(n);
+        expectConsistent(r.value.rowToCol, r.value.colToRow);
+        const report = verifyMatching({ kind: 'assignment', cost, maximize, ...r.value });
+        expect(report.ok && report.value.optimality).toBe('certified');
+        const nested = solveAssignment(Array.from({ length: n }, (_, i) => Array.from(data.subarray(i * n, (i + 1) * n))), { maximize });
+        expect(nested.ok && nested.value.total).toBe(r.value.total);
+      }
+    }
+  });
+
   it('reports infeasible exactly when no full assignment avoids the forbidden pairs', () => {
     const r = solveAssignment([[1, Infinity], [2, Infinity]]);
     expect(r.ok).toBe(false);
@@ -163,6 +195,34 @@ describe('solveAssignment', () => {
 
     const option = solveAssignment([[1]], { maximize: 'yes' as unknown as boolean });
     expect(!option.ok && option.error.path).toEqual(['options', 'maximize']);
+  });
+
+  it('refuses bad values of a square dense matrix with the same issues, even when it is also infeasible', () => {
+    const n = 3;
+    const bad = [Number.NaN, -Infinity, 1e300, -1e300] as const;
+    for (const value of bad) {
+      for (const at of [0, 4, 8]) {
+        const data = Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8, 9);
+        data[at] = value;
+        const r = solveAssignment({ rows: n, cols: n, data });
+        expect(!r.ok && r.error.code).toBe('invalid-input');
+        expect(!r.ok && r.error.issues?.map((issue) => issue.path)).toEqual([['cost', 'data', at]]);
+      }
+    }
+    // A forbidden column (infeasible) and two NaN cells: the input error wins and lists both cells.
+    const data = Float64Array.of(Infinity, 1, Number.NaN, Infinity, 2, 3, Infinity, Number.NaN, 4);
+    const r = solveAssignment({ rows: 3, cols: 3, data });
+    expect(!r.ok && r.error.issues?.map((issue) => issue.path)).toEqual([
+      ['cost', 'data', 2],
+      ['cost', 'data', 7],
+    ]);
+    // Large enough for the sparse start; -Infinity is only allowed when maximising.
+    const large = new Float64Array(250 * 250).fill(1);
+    large[250 * 250 - 1] = -Infinity;
+    const refused = solveAssignment({ rows: 250, cols: 250, data: large });
+    expect(!refused.ok && refused.error.path).toEqual(['cost', 'data', 250 * 250 - 1]);
+    const maximized = solveAssignment({ rows: 250, cols: 250, data: large }, { maximize: true });
+    expect(maximized.ok && maximized.value.total).toBe(250);
   });
 
   it('lists every bad cell in issues', () => {

@@ -8,21 +8,29 @@
  *    solve is timed there (best of a few runs, `time.perf_counter`). Skipped when SciPy is absent.
  * 3. `assignWithCapacities` at 10,000 athletes x 1,000 mentors with capacity 10 (random scores): time
  *    and memory, plus a case with too few places (500 mentors), which takes the exact re-solve path.
+ * 4. `matchMentors` at 10,000 athletes x 1,000 mentors with capacity 10, on synthetic profiles drawn
+ *    with `seededRandom` from the sample data's pools: total time, the split between validating and
+ *    scoring (timed through the internal `scoreMentorPairs`, the first half of `matchMentors`) and
+ *    solving (`assignWithCapacities` on that score matrix), and peak memory.
  *
  * `npx tsx bench/matching.ts` (add `--quick` to skip the 500x500 munkres-js run, which takes minutes).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { linearSumAssignment } from 'linear-sum-assignment';
 import { Bench } from 'tinybench';
-import { assignWithCapacities, solveAssignment } from '../src/matching/index.js';
+import { STANDARD_COMPETENCIES, seededRandom } from '../src/core/index.js';
+import type { AthleteInput, MentorInput } from '../src/core/index.js';
+import { assignWithCapacities, matchMentors, solveAssignment } from '../src/matching/index.js';
+import { scoreMentorPairs } from '../src/matching/matchMentors.js';
 
 const require = createRequire(import.meta.url);
 const munkres = require('munkres-js') as (matrix: number[][]) => [number, number][];
 const quick = process.argv.includes('--quick');
+const onlyMentors = process.argv.includes('--mentors-only');
 const gc = (globalThis as { gc?: () => void }).gc;
 
 /** mulberry32: a tiny seeded PRNG, so every run (and SciPy) sees the same matrices. */
@@ -93,7 +101,7 @@ console.log(`Node ${process.version}, ${process.platform}/${process.arch}; load 
 
 // ---------------------------------------------------------------------------------------------------
 // 1. 500 x 500 against the npm peers
-{
+if (!onlyMentors) {
   const n = 500;
   const data = randomMatrix(n, n, 500);
   const matrix = nested(n, n, data);
@@ -140,7 +148,7 @@ console.log(`Node ${process.version}, ${process.platform}/${process.arch}; load 
 
 // ---------------------------------------------------------------------------------------------------
 // 2. 2000 x 2000 against SciPy
-{
+if (!onlyMentors) {
   const n = 2000;
   const data = randomMatrix(n, n, 2000);
   const bench = new Bench({ time: 0, iterations: 5, warmupIterations: 1 });
@@ -183,7 +191,7 @@ console.log(`Node ${process.version}, ${process.platform}/${process.arch}; load 
 
 // ---------------------------------------------------------------------------------------------------
 // 3. Many-to-one: 10,000 athletes x 1,000 mentors, capacity 10
-for (const mentors of [1000, 500]) {
+for (const mentors of onlyMentors ? [] : [1000, 500]) {
   const athletes = 10_000;
   const data = randomMatrix(athletes, mentors, 10_000 + mentors);
   const capacities = new Int32Array(mentors).fill(10);
@@ -217,5 +225,125 @@ for (const mentors of [1000, 500]) {
   });
 }
 
+// ---------------------------------------------------------------------------------------------------
+// 4. matchMentors: 10,000 athletes x 1,000 mentors, capacity 10, from profiles
+{
+  const { athletes, mentors } = syntheticProfiles(10_000, 1_000, 'bench/matchMentors/v1');
+  const asOf = '2027-01-11';
+  gc?.();
+  const rssBefore = process.resourceUsage().maxRSS;
+  // Wall-clock time, and the process's CPU time (user + system), which other jobs on a shared machine
+  // do not inflate; the code timed is single-threaded, so on an idle machine the two agree.
+  const totals: number[] = [];
+  const scoring: number[] = [];
+  const solving: number[] = [];
+  const cpu = { totals: [] as number[], scoring: [] as number[], solving: [] as number[] };
+  const cpuMs = (since: NodeJS.CpuUsage): number => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+  };
+  let placed = 0;
+  let total = 0;
+  for (let run = 0; run < 3; run++) {
+    gc?.();
+    let start = performance.now();
+    let cpuStart = process.cpuUsage();
+    const r = matchMentors(athletes, mentors, { asOf });
+    totals.push(performance.now() - start);
+    cpu.totals.push(cpuMs(cpuStart));
+    if (!r.ok) throw new Error(r.error.message);
+    placed = r.value.pairs.length;
+    total = r.value.total;
+    gc?.();
+    start = performance.now();
+    cpuStart = process.cpuUsage();
+    const scored = scoreMentorPairs(athletes, mentors, { asOf });
+    scoring.push(performance.now() - start);
+    cpu.scoring.push(cpuMs(cpuStart));
+    if (!scored.ok) throw new Error(scored.error.message);
+    const { data, capacities } = scored.value;
+    start = performance.now();
+    cpuStart = process.cpuUsage();
+    const solved = assignWithCapacities({ rows: athletes.length, cols: mentors.length, data }, capacities);
+    solving.push(performance.now() - start);
+    cpu.solving.push(cpuMs(cpuStart));
+    if (!solved.ok) throw new Error(solved.error.message);
+    if (Math.abs(solved.value.total - total) > 1e-9 * Math.max(1, Math.abs(total))) throw new Error('matchMentors and its pieces disagree');
+  }
+  const peakRss = process.resourceUsage().maxRSS;
+  const median = (list: readonly number[]): number => [...list].sort((a, b) => a - b)[list.length >> 1]!;
+  console.log(`\nmatchMentors 10,000 athletes x 1,000 mentors, capacity 10: ${placed} placed, total score ${total.toFixed(6)}`);
+  console.log(`  matchMentors runs ${totals.map(fmt).join(', ')} (CPU ${cpu.totals.map(fmt).join(', ')})`);
+  console.log(`  validate + score (scoreMentorPairs) runs ${scoring.map(fmt).join(', ')} (CPU ${cpu.scoring.map(fmt).join(', ')})`);
+  console.log(`  solve (assignWithCapacities on the scores) runs ${solving.map(fmt).join(', ')} (CPU ${cpu.solving.map(fmt).join(', ')})`);
+  console.log(`  memory: score matrix ${((athletes.length * mentors.length * 8) / 1e6).toFixed(0)} MB; peak RSS ${(peakRss / 1024).toFixed(0)} MB (was ${(rssBefore / 1024).toFixed(0)} MB with the profiles built)`);
+  rows.push({
+    comparison: 'matchMentors 10,000 x 1,000, capacity 10 (median of 3, CPU time)',
+    ours: `${fmt(median(cpu.totals))}: score ${fmt(median(cpu.scoring))} + solve ${fmt(median(cpu.solving))}`,
+    peer: `peak RSS ${(peakRss / 1024).toFixed(0)} MB`,
+    ratio: `total / scoring ${(median(cpu.totals) / median(cpu.scoring)).toFixed(2)}`,
+  });
+}
+
 console.log(`\nSummary (medians, best in parentheses; load average at end ${loadavg()[0]?.toFixed(1) ?? '?'})`);
 console.table(rows);
+
+/**
+ * Synthetic profiles for the matchMentors case, drawn with `seededRandom` (the same every run) from the
+ * bundled sample data, so languages, time zones, sports, ventures and kinds keep the sample's mix
+ * (78% of athletes speak English, as every sample mentor does): each athlete copies the languages,
+ * time zone, sport, venture, interests and skills of a random sample applicant and draws 2–5 goals;
+ * each mentor copies the kind, languages, time zone, sport and sectors of a random sample mentor, draws
+ * 3–6 areas of expertise at levels 1–4, takes 10 athletes and, one in twenty, declares a conflict of
+ * interest with a random athlete.
+ */
+function syntheticProfiles(athleteCount: number, mentorCount: number, seed: string): { athletes: AthleteInput[]; mentors: MentorInput[] } {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const some = <T>(items: readonly T[], low: number, high: number): T[] => {
+    const pool = [...items];
+    const count = low + Math.floor(random() * (high - low + 1));
+    const chosen: T[] = [];
+    while (chosen.length < count && pool.length > 0) chosen.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+    return chosen;
+  };
+  const sample = join(import.meta.dirname, '..', 'data', 'sample');
+  const sampleAthletes = JSON.parse(readFileSync(join(sample, 'athletes.json'), 'utf8')) as AthleteInput[];
+  const sampleMentors = JSON.parse(readFileSync(join(sample, 'mentors.json'), 'utf8')) as MentorInput[];
+  const competencies = Object.values(STANDARD_COMPETENCIES).flat();
+  const athleteId = (i: number): string => `athlete-${String(i).padStart(5, '0')}`;
+  const athletes: AthleteInput[] = [];
+  for (let i = 0; i < athleteCount; i++) {
+    const model = pick(sampleAthletes);
+    athletes.push({
+      id: athleteId(i),
+      name: `Athlete ${i}`,
+      sport: model.sport,
+      country: model.country,
+      languages: model.languages,
+      ...(model.timeZone === undefined ? {} : { timeZone: model.timeZone }),
+      ...(model.venture === undefined ? {} : { venture: model.venture }),
+      ...(model.interests === undefined ? {} : { interests: model.interests }),
+      ...(model.skills === undefined ? {} : { skills: model.skills }),
+      goals: some(competencies, 2, 5),
+    });
+  }
+  const mentors: MentorInput[] = [];
+  for (let j = 0; j < mentorCount; j++) {
+    const model = pick(sampleMentors);
+    const conflicts = random() < 0.05 ? [athleteId(Math.floor(random() * athleteCount))] : [];
+    mentors.push({
+      id: `mentor-${String(j).padStart(4, '0')}`,
+      name: `Mentor ${j}`,
+      kind: model.kind,
+      expertise: Object.fromEntries(some(competencies, 3, 6).map((c) => [c, 1 + Math.floor(random() * 4)])),
+      languages: model.languages,
+      timeZone: model.timeZone,
+      capacity: 10,
+      ...(model.sectors === undefined ? {} : { sectors: model.sectors }),
+      ...(model.sport === undefined ? {} : { sport: model.sport }),
+      ...(conflicts.length > 0 ? { conflicts } : {}),
+    });
+  }
+  return { athletes, mentors };
+}

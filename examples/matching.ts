@@ -4,7 +4,7 @@
  * them, each mentor's load and why anyone was left without a mentor.
  * Run with `npx tsx examples/matching.ts`.
  */
-import { matchMentors, type MentorMatching } from 'athlete-accelerator/matching';
+import { matchMentors, rematchMentors, type MentorMatching } from 'athlete-accelerator/matching';
 import { loadSampleData } from './support/sample-data.js';
 
 const asOf = '2027-01-11';
@@ -48,3 +48,32 @@ const stable = run('stable');
 console.log(`\nStable matching instead: ${stable.pairs.length} pairs, total score ${stable.total.toFixed(3)}`);
 console.log('  no athlete and mentor would both rather be paired with each other;');
 console.log(`  ${optimal.pairs.length - stable.pairs.length} fewer pairs and ${(optimal.total - stable.total).toFixed(3)} less total score than optimal`);
+
+// Two months in, the busiest mentor leaves and three athletes leave the programme: re-match, moving as
+// few of the existing pairs as possible.
+const departing = [...optimal.mentorLoad].sort((a, b) => b.assigned - a.assigned || (a.mentorId < b.mentorId ? -1 : 1))[0]?.mentorId;
+const leavers = new Set(optimal.pairs.slice(0, 3).map((pair) => pair.athleteId));
+const later = rematchMentors(
+  cohort.filter((athlete) => !leavers.has(athlete.id)),
+  mentors.filter((mentor) => mentor.id !== departing),
+  optimal.pairs.map(({ athleteId, mentorId }) => ({ athleteId, mentorId })),
+  { asOf: '2027-03-08' },
+);
+if (!later.ok) throw new Error(later.error.message);
+console.log(`\nRe-matching after ${departing ?? 'a mentor'} and ${leavers.size} athletes left:`);
+console.log(`  ${later.value.kept.length} pairs kept, ${later.value.moved.length} moved, ${later.value.ended.length} ended, ${later.value.added.length} added`);
+for (const move of later.value.moved.slice(0, 5)) console.log(`  ${move.athleteId}: ${move.fromMentorId} → ${move.toMentorId} (${move.reason})`);
+for (const end of later.value.ended.slice(0, 5)) console.log(`  ${end.athleteId}: left ${end.fromMentorId} (${end.reason})`);
+
+// The optimal re-match moves some pairs only to gain a little total score; accepting a small loss
+// keeps them.
+const gentle = rematchMentors(
+  cohort.filter((athlete) => !leavers.has(athlete.id)),
+  mentors.filter((mentor) => mentor.id !== departing),
+  optimal.pairs.map(({ athleteId, mentorId }) => ({ athleteId, mentorId })),
+  { asOf: '2027-03-08', maxLoss: 0.5 },
+);
+if (!gentle.ok) throw new Error(gentle.error.message);
+console.log(
+  `  accepting a loss of at most 0.5 points: ${gentle.value.moved.length} moved, ${gentle.value.kept.length} kept (loss ${gentle.value.loss.toFixed(3)})`,
+);

@@ -11,6 +11,37 @@ const DAY_START = 9 * 60;
 const DAY_END = 18 * 60;
 const WORKING_HOURS = (DAY_END - DAY_START) / 60;
 
+/**
+ * Sets of small integers as bitsets, `words` 32-bit words each, packed one after another: the fast
+ * paths test "do these two sets meet" with one AND per word instead of a loop over names.
+ */
+function packSets(sets: readonly (readonly number[])[], words: number): Int32Array {
+  const out = new Int32Array(sets.length * words);
+  sets.forEach((ids, s) => {
+    for (const id of ids) out[s * words + (id >>> 5)] = (out[s * words + (id >>> 5)] as number) | (1 << (id & 31));
+  });
+  return out;
+}
+
+/** Whether set `a` of `left` and set `b` of `right` (see {@link packSets}) share a member. */
+function meets(left: Int32Array, a: number, right: Int32Array, b: number, words: number): boolean {
+  for (let w = 0; w < words; w++) if (((left[a * words + w] as number) & (right[b * words + w] as number)) !== 0) return true;
+  return false;
+}
+
+/** A numbering of names in the order they are first seen, and how many words a bitset of them needs. */
+function createNumbering(): { readonly idOf: (name: string) => number; readonly words: () => number } {
+  const index = new Map<string, number>();
+  return {
+    idOf: (name) => {
+      let c = index.get(name);
+      if (c === undefined) index.set(name, (c = index.size));
+      return c;
+    },
+    words: () => Math.max(1, Math.ceil(index.size / 32)),
+  };
+}
+
 /** How much the athlete needs each competency: 1 for a goal, (3 − level)/3 for a gap in the skills. */
 function needsOf(athlete: Athlete): Map<string, number> {
   const needs = new Map<string, number>();
@@ -65,29 +96,27 @@ const expertiseFit: PairCriterionDefinition<z.ZodObject<Record<string, never>>> 
       }
       return { ids, weights, total };
     });
-    const width = index.size;
-    const levels = new Float64Array(mentors.length * width);
+    // Competency-major: the levels of every mentor in one competency are contiguous, so each need adds
+    // one contiguous row (the same additions in the same order as score(), so the same values).
+    const m = mentors.length;
+    const levels = new Float64Array(index.size * m);
     mentors.forEach((mentor, j) => {
       for (const [competency, level] of Object.entries(mentor.expertise)) {
         const c = index.get(competency);
-        if (c !== undefined) levels[j * width + c] = level / 4;
+        if (c !== undefined) levels[c * m + j] = level / 4;
       }
     });
-    const m = mentors.length;
     return (i, into) => {
+      into.fill(0, 0, m);
       const needs = athleteNeeds[i];
-      if (needs === undefined || needs.total === 0) {
-        into.fill(0, 0, m);
-        return;
-      }
+      if (needs === undefined || needs.total === 0) return;
       const { ids, weights, total } = needs;
-      const count = ids.length;
-      for (let j = 0; j < m; j++) {
-        const base = j * width;
-        let sum = 0;
-        for (let k = 0; k < count; k++) sum += (weights[k] as number) * (levels[base + (ids[k] as number)] as number);
-        into[j] = sum / total;
+      for (let k = 0; k < ids.length; k++) {
+        const weight = weights[k] as number;
+        const base = (ids[k] as number) * m;
+        for (let j = 0; j < m; j++) into[j] = (into[j] as number) + weight * (levels[base + j] as number);
       }
+      for (let j = 0; j < m; j++) into[j] = (into[j] as number) / total;
     };
   },
 };
@@ -106,30 +135,21 @@ const sectorFit: PairCriterionDefinition<z.ZodObject<Record<string, never>>> = {
   description: "The mentor's sectors against the athlete's venture sector (1) or interests (0.5).",
   score: (athlete, mentor) => sectorValue(athlete, new Set(mentor.sectors ?? [])),
   prepare(athletes, mentors) {
-    const index = new Map<string, number>();
-    const idOf = (sector: string): number => {
-      let c = index.get(sector);
-      if (c === undefined) index.set(sector, (c = index.size));
-      return c;
-    };
+    const { idOf, words: wordsOf } = createNumbering();
     const mentorSectors = mentors.map((mentor) => (mentor.sectors ?? []).map(idOf));
     const ventures = Int32Array.from(athletes.map((athlete) => (athlete.venture?.sector === undefined ? -1 : idOf(athlete.venture.sector))));
-    const interests = athletes.map((athlete) => Int32Array.from((athlete.interests ?? []).map(idOf)));
-    const width = index.size;
-    const works = new Uint8Array(mentors.length * width);
-    mentorSectors.forEach((ids, j) => {
-      for (const c of ids) works[j * width + c] = 1;
-    });
+    const interests = athletes.map((athlete) => (athlete.interests ?? []).map(idOf));
+    const words = wordsOf();
+    const works = packSets(mentorSectors, words);
+    const wants = packSets(interests, words);
     const m = mentors.length;
     return (i, into) => {
       const venture = ventures[i] as number;
-      const list = interests[i] as Int32Array;
+      const word = venture >>> 5;
+      const bit = 1 << (venture & 31);
       for (let j = 0; j < m; j++) {
-        const base = j * width;
-        let value = 0;
-        if (venture >= 0 && works[base + venture] === 1) value = 1;
-        else for (let k = 0; k < list.length; k++) if (works[base + (list[k] as number)] === 1) value = 0.5;
-        into[j] = value;
+        if (venture >= 0 && ((works[j * words + word] as number) & bit) !== 0) into[j] = 1;
+        else into[j] = meets(works, j, wants, i, words) ? 0.5 : 0;
       }
     };
   },
@@ -146,29 +166,20 @@ const sharedLanguage: PairCriterionDefinition<z.ZodObject<Record<string, never>>
       : { value: 0, reason: 'no shared language' };
   },
   prepare(athletes, mentors) {
-    const index = new Map<string, number>();
-    const idOf = (language: string): number => {
-      let c = index.get(language);
-      if (c === undefined) index.set(language, (c = index.size));
-      return c;
-    };
+    const { idOf, words: wordsOf } = createNumbering();
     const mentorLanguages = mentors.map((mentor) => mentor.languages.map(idOf));
-    const athleteLanguages = athletes.map((athlete) => Int32Array.from(athlete.languages.map(idOf)));
-    const width = index.size;
-    const speaks = new Uint8Array(mentors.length * width);
-    mentorLanguages.forEach((ids, j) => {
-      for (const c of ids) speaks[j * width + c] = 1;
-    });
+    const athleteLanguages = athletes.map((athlete) => athlete.languages.map(idOf));
+    const words = wordsOf();
+    const speaks = packSets(mentorLanguages, words);
+    const spoken = packSets(athleteLanguages, words);
     const m = mentors.length;
     return (i, into) => {
-      const ids = athleteLanguages[i] as Int32Array;
-      const count = ids.length;
-      for (let j = 0; j < m; j++) {
-        const base = j * width;
-        let value = 0;
-        for (let k = 0; k < count; k++) if (speaks[base + (ids[k] as number)] === 1) value = 1;
-        into[j] = value;
+      if (words === 1) {
+        const own = spoken[i] as number;
+        for (let j = 0; j < m; j++) into[j] = ((speaks[j] as number) & own) !== 0 ? 1 : 0;
+        return;
       }
+      for (let j = 0; j < m; j++) into[j] = meets(speaks, j, spoken, i, words) ? 1 : 0;
     };
   },
 };
@@ -268,11 +279,12 @@ const sameSport: PairCriterionDefinition<z.ZodObject<Record<string, never>>> = {
       ? { value: 1, reason: `both from ${athlete.sport}` }
       : { value: 0, reason: 'different sports' },
   prepare(athletes, mentors) {
-    const sports = mentors.map((mentor) => mentor.sport);
-    const own = athletes.map((athlete) => athlete.sport);
+    const { idOf } = createNumbering();
+    const sports = Int32Array.from(mentors.map((mentor) => (mentor.sport === undefined ? -1 : idOf(mentor.sport))));
+    const own = Int32Array.from(athletes.map((athlete) => idOf(athlete.sport)));
     const m = mentors.length;
     return (i, into) => {
-      const sport = own[i];
+      const sport = own[i] as number;
       for (let j = 0; j < m; j++) into[j] = sports[j] === sport ? 1 : 0;
     };
   },
@@ -290,17 +302,21 @@ const conflictOfInterest: PairCriterionDefinition<z.ZodObject<Record<string, nev
     const rowOf = new Map<string, number>();
     athletes.forEach((athlete, i) => rowOf.set(athlete.id, i));
     const m = mentors.length;
-    const conflicted = new Set<number>();
+    // The mentors each athlete conflicts with, listed per athlete: nothing to look up per pair.
+    const conflicted = new Map<number, number[]>();
     mentors.forEach((mentor, j) => {
       for (const id of mentor.conflicts ?? []) {
         const i = rowOf.get(id);
-        if (i !== undefined) conflicted.add(i * m + j);
+        if (i === undefined) continue;
+        const list = conflicted.get(i);
+        if (list === undefined) conflicted.set(i, [j]);
+        else list.push(j);
       }
     });
     return (i, into) => {
       into.fill(1, 0, m);
-      if (conflicted.size === 0) return;
-      for (let j = 0; j < m; j++) if (conflicted.has(i * m + j)) into[j] = 0;
+      const list = conflicted.get(i);
+      if (list !== undefined) for (const j of list) into[j] = 0;
     };
   },
 };

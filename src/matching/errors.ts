@@ -110,6 +110,21 @@ export const messages = {
     unassigned === 1
       ? '1 row cannot be assigned without breaking a capacity or using a forbidden pair.'
       : `${unassigned} rows cannot be assigned without breaking a capacity or using a forbidden pair.`,
+  rematch: {
+    optimalOnly: (name: string): string => `Option ${name} is used only with method 'optimal'.`,
+    badEntry: (cols: number): string => `Expected -1 (no column) or an integer from 0 to ${cols - 1}.`,
+    noColumns: (): string => 'Expected -1: there are no columns.',
+    wrongShape: (rows: number, cols: number, expectedRows: number, expectedCols: number): string =>
+      `The new score matrix is ${rows} x ${cols} but the previous one is ${expectedRows} x ${expectedCols}; drop rows and columns with droppedRows and droppedCols instead.`,
+    resolutionTooFine: (rows: number, cols: number): string =>
+      `Scores at this resolution are too large to compare exactly for a ${rows} x ${cols} problem; pass a coarser resolution.`,
+    rowDropped: (row: number): string => `Row ${row} was dropped.`,
+    colDropped: (col: number): string => `Column ${col} was dropped.`,
+    pairNotAllowed: (row: number, col: number): string => `The pair of row ${row} and column ${col} is no longer allowed.`,
+    capacityReduced: (col: number, held: number, capacity: number): string =>
+      `Column ${col} had ${held} of its rows left but its capacity is now ${capacity}.`,
+    displaced: (): string => 'Moved so that the new matching stays optimal (or stable) after the change.',
+  },
   violation: {
     indexOutOfRange: (row: number, col: number): string => `Row ${row} is paired with ${col}, which does not exist.`,
     columnUsedTwice: (col: number, first: number, second: number): string =>

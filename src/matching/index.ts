@@ -36,3 +36,16 @@ export type {
   MentorMatching,
 } from './matchMentors.js';
 export { DEFAULT_PAIR_CRITERIA, matchMentors } from './matchMentors.js';
+export type {
+  PreviousMatching,
+  MatchingChange,
+  RematchOptions,
+  RematchPair,
+  RematchReasonCode,
+  RematchMove,
+  RematchUnassigned,
+  Rematching,
+} from './rematch.js';
+export { rematch } from './rematch.js';
+export type { RematchMentorsOptions, MentorAssignment, MentorMove, MentorPairEnded, MentorRematching } from './rematchMentors.js';
+export { rematchMentors } from './rematchMentors.js';

@@ -133,8 +133,8 @@ export interface MentorMatching {
   readonly total: number;
 }
 
-/** A criterion ready to score: its definition, weight, parsed args and value function. */
-interface ResolvedCriterion {
+/** A criterion ready to score: its definition, weight, parsed args and value function. @internal */
+export interface ResolvedCriterion {
   readonly definition: RegisteredPairCriterion;
   readonly weight: number;
   readonly args: unknown;
@@ -231,31 +231,46 @@ function readMatchOptions(options: unknown, issues: Issue[]) {
 /**
  * Scores every athlete–mentor pair into a row-major matrix (`-Infinity` where a hard criterion fails).
  * Each criterion fills one row of values at a time (one call per athlete, not per pair, so its own
- * loop stays monomorphic); the rows are then combined in the criteria's order. Nothing is allocated
- * inside the loop.
+ * loop stays monomorphic); the rows are then added in the criteria's order into one running row, by
+ * two small loops (soft and hard) that stay monomorphic too, and a soft criterion of weight 0 is
+ * skipped. Nothing is allocated inside the loop.
  */
 function scorePairs(n: number, m: number, criteria: readonly ResolvedCriterion[]): Float64Array {
   const data = new Float64Array(n * m);
-  const count = criteria.length;
-  const rows = criteria.map(() => new Float64Array(m));
-  const weights = Float64Array.from(criteria.map((c) => c.weight));
-  const hard = Uint8Array.from(criteria.map((c) => (c.definition.hard ? 1 : 0)));
+  const row = new Float64Array(m);
+  const sum = new Float64Array(m);
   for (let i = 0; i < n; i++) {
-    const base = i * m;
-    data.fill(0, base, base + m);
-    for (let k = 0; k < count; k++) {
-      const row = rows[k] as Float64Array;
-      (criteria[k] as ResolvedCriterion).fillRow(i, row);
-      const weight = weights[k] as number;
-      const isHard = hard[k] === 1;
-      for (let j = 0; j < m; j++) {
-        const v = clamp(row[j] as number);
-        if (isHard && v === 0) data[base + j] = -Infinity;
-        else data[base + j] = (data[base + j] as number) + weight * v;
-      }
+    sum.fill(0);
+    for (const criterion of criteria) {
+      const weight = criterion.weight;
+      const hard = criterion.definition.hard;
+      // A soft criterion of weight 0 adds nothing to any pair.
+      if (!hard && weight === 0) continue;
+      criterion.fillRow(i, row);
+      if (hard) addHard(sum, row, weight, m);
+      else addSoft(sum, row, weight, m);
     }
+    data.set(sum, i * m);
   }
   return data;
+}
+
+/** Adds `weight * clamp(value)` to every pair. */
+function addSoft(sum: Float64Array, row: Float64Array, weight: number, m: number): void {
+  for (let j = 0; j < m; j++) {
+    const x = row[j] as number;
+    const v = x > 0 ? (x < 1 ? x : 1) : 0;
+    sum[j] = (sum[j] as number) + weight * v;
+  }
+}
+
+/** As {@link addSoft}, but a value of 0 forbids the pair (`-Infinity`, which later additions keep). */
+function addHard(sum: Float64Array, row: Float64Array, weight: number, m: number): void {
+  for (let j = 0; j < m; j++) {
+    const x = row[j] as number;
+    const v = x > 0 ? (x < 1 ? x : 1) : 0;
+    sum[j] = v === 0 ? -Infinity : (sum[j] as number) + weight * v;
+  }
 }
 
 /** Preference lists from scores: acceptable partners by score, best first, ties by lower index. */
@@ -324,25 +339,25 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/** What {@link scoreMentorPairs} hands on: the parsed people, the resolved criteria and the score matrix. @internal */
+export interface ScoredMentorPairs {
+  readonly people: readonly Athlete[];
+  readonly staff: readonly Mentor[];
+  readonly criteria: readonly ResolvedCriterion[];
+  readonly context: PairScoringContext;
+  /** Row-major `people.length x staff.length` scores, `-Infinity` where a hard criterion fails. */
+  readonly data: Float64Array;
+  readonly capacities: Int32Array;
+  readonly method: 'optimal' | 'stable';
+  readonly minScore: number | undefined;
+}
+
 /**
- * Pairs athletes with mentors from their profiles. Every pair is scored with weighted, registered
- * criteria (a hard criterion that fails forbids the pair), then matched `optimal`ly (as many athletes
- * as possible, then the best total score, mentor capacities respected) or `stable` (preferences derived
- * from the scores: athletes rank acceptable mentors and mentors rank acceptable athletes by score,
- * ties by input order; athlete-proposing). Every pair comes with its per-criterion breakdown and every
- * unmatched athlete with the reason. Inputs are validated (an `invalid-input` error with paths such as
- * `['athletes', 3, 'languages']`) and never modified; the output is deterministic.
- *
- * @category Mentor matching
- * @example
- * const r = matchMentors(
- *   [{ id: 'a-1', name: 'Amina K.', sport: 'athletics', country: 'KE', languages: ['en'], timeZone: 'Africa/Nairobi', goals: ['incoterms'] }],
- *   [{ id: 'm-1', name: 'Li W.', kind: 'executive', expertise: { incoterms: 4 }, languages: ['en'], timeZone: 'Europe/London', capacity: 1 }],
- *   { asOf: '2027-01-11' },
- * );
- * r.ok && r.value.pairs[0]?.mentorId //=> 'm-1'
+ * The first half of {@link matchMentors}: validates the input and scores every pair. Not part of the
+ * public API (the module's index does not export it); the benchmark times it to split scoring from solving.
+ * @internal
  */
-export function matchMentors(athletes: unknown, mentors: unknown, options?: MatchMentorsOptions): Result<MentorMatching, MatchingError> {
+export function scoreMentorPairs(athletes: unknown, mentors: unknown, options?: MatchMentorsOptions): Result<ScoredMentorPairs, MatchingError> {
   const issues: Issue[] = [];
   const parsedAthletes = parseAthletes(athletes);
   if (!parsedAthletes.ok) issues.push(...prefixed(parsedAthletes.error.issues, 'athletes', parsedAthletes.error.message));
@@ -368,17 +383,43 @@ export function matchMentors(athletes: unknown, mentors: unknown, options?: Matc
           };
     return { definition, weight, args, fillRow };
   });
-
   const data = scorePairs(n, m, criteria);
   const capacities = Int32Array.from(staff.map((mentor) => mentor.capacity));
-  const minScore = settings.minScore ?? -Infinity;
+  return ok({ people, staff, criteria, context, data, capacities, method: settings.method, minScore: settings.minScore });
+}
+
+/**
+ * Pairs athletes with mentors from their profiles. Every pair is scored with weighted, registered
+ * criteria (a hard criterion that fails forbids the pair), then matched `optimal`ly (as many athletes
+ * as possible, then the best total score, mentor capacities respected) or `stable` (preferences derived
+ * from the scores: athletes rank acceptable mentors and mentors rank acceptable athletes by score,
+ * ties by input order; athlete-proposing). Every pair comes with its per-criterion breakdown and every
+ * unmatched athlete with the reason. Inputs are validated (an `invalid-input` error with paths such as
+ * `['athletes', 3, 'languages']`) and never modified; the output is deterministic.
+ *
+ * @category Mentor matching
+ * @example
+ * const r = matchMentors(
+ *   [{ id: 'a-1', name: 'Amina K.', sport: 'athletics', country: 'KE', languages: ['en'], timeZone: 'Africa/Nairobi', goals: ['incoterms'] }],
+ *   [{ id: 'm-1', name: 'Li W.', kind: 'executive', expertise: { incoterms: 4 }, languages: ['en'], timeZone: 'Europe/London', capacity: 1 }],
+ *   { asOf: '2027-01-11' },
+ * );
+ * r.ok && r.value.pairs[0]?.mentorId //=> 'm-1'
+ */
+export function matchMentors(athletes: unknown, mentors: unknown, options?: MatchMentorsOptions): Result<MentorMatching, MatchingError> {
+  const prepared = scoreMentorPairs(athletes, mentors, options);
+  if (!prepared.ok) return prepared;
+  const { people, staff, data, capacities, method } = prepared.value;
+  const n = people.length;
+  const m = staff.length;
+  const minScore = prepared.value.minScore ?? -Infinity;
   let rowToCol: Int32Array = new Int32Array(n).fill(-1);
   if (n > 0 && m > 0) {
-    if (settings.method === 'optimal') {
+    if (method === 'optimal') {
       const solved = assignWithCapacities(
         { rows: n, cols: m, data },
         capacities,
-        settings.minScore === undefined ? {} : { minScore: settings.minScore },
+        prepared.value.minScore === undefined ? {} : { minScore: prepared.value.minScore },
       );
       if (!solved.ok) return solved;
       rowToCol = solved.value.rowToCol;
@@ -390,6 +431,19 @@ export function matchMentors(athletes: unknown, mentors: unknown, options?: Matc
     }
   }
 
+  return ok(describeMatching(prepared.value, rowToCol));
+}
+
+/**
+ * The second half of {@link matchMentors}: a matching of scored pairs described for people — pairs with
+ * their breakdowns, unmatched athletes with reasons, every mentor's load. Shared with `rematchMentors`.
+ * @internal
+ */
+export function describeMatching(scored: ScoredMentorPairs, rowToCol: Int32Array): MentorMatching {
+  const { people, staff, criteria, context, data, method } = scored;
+  const n = people.length;
+  const m = staff.length;
+  const minScore = scored.minScore ?? -Infinity;
   const pairs: MentorPair[] = [];
   const unmatched: UnmatchedAthlete[] = [];
   const assigned = new Int32Array(m);
@@ -413,5 +467,5 @@ export function matchMentors(athletes: unknown, mentors: unknown, options?: Matc
     pairs.push({ athleteId: athlete.id, mentorId: mentor.id, score, breakdown });
   }
   const mentorLoad = staff.map((mentor, j): MentorLoad => ({ mentorId: mentor.id, assigned: assigned[j] as number, capacity: mentor.capacity }));
-  return ok({ pairs, unmatched, mentorLoad, method: settings.method, total });
+  return { pairs, unmatched, mentorLoad, method, total };
 }

@@ -207,6 +207,11 @@ describe('matchMentors', () => {
     ...extra,
   });
 
+  it('scores sectors as 0 when no athlete or mentor names one (the fast path needs no sector to compare)', () => {
+    const r = unwrap(matchMentors([athlete('a-1'), athlete('a-2')], [mentor('m-1', { capacity: 2 })], { asOf }));
+    expect(r.pairs.map((pair) => pair.breakdown.find((line) => line.criterion === 'sectorFit')?.value)).toEqual([0, 0]);
+  });
+
   it('explains why each athlete is unmatched', () => {
     const result = unwrap(
       matchMentors(

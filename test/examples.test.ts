@@ -28,11 +28,23 @@ describe('examples', () => {
     expect(run.stdout.trim().length).toBeGreaterThan(0);
   });
 
-  it('the demo reports figures computed from the sample data', () => {
-    const run = runTsx(['examples/demo.ts']);
-    expect(run.stdout).toMatch(/applications received\s+1200/);
-    expect(run.stdout).toMatch(/50 packages\s+\$500,000\.00/);
-    expect(run.stdout).toMatch(/Trade credit \(credit\)\s+\$5,000\.00/);
+  it('the demo runs the whole cohort and writes the JSON and HTML reports', () => {
+    const out = mkdtempSync(join(tmpdir(), 'demo-'));
+    try {
+      const run = runTsx(['examples/demo.ts', '--out', out]);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/applications\s+1,200/);
+      expect(run.stdout).toMatch(/eligible\s+399/);
+      expect(run.stdout).toMatch(/selected\s+50/);
+      expect(run.stdout).toMatch(/committed\s+\$500,000\.00/);
+      const report = JSON.parse(readFileSync(join(out, 'cohort-report.json'), 'utf8')) as { funnel: { selected: number; packagesIssued: number } };
+      expect(report.funnel).toMatchObject({ selected: 50, packagesIssued: 50 });
+      const html = readFileSync(join(out, 'cohort-report.html'), 'utf8');
+      expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+      expect(html).toContain('$500,000.00');
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
 

@@ -113,7 +113,7 @@ export interface CohortSelection {
     readonly met: boolean;
     readonly shortBy: number;
   }[];
-  readonly waitlist: readonly { readonly position: number; readonly athleteId: string; readonly name: string; readonly score: number }[];
+  readonly waitlist: readonly { readonly position: number; readonly athleteId: string; readonly name: string; readonly country: string; readonly sport: string; readonly score: number }[];
   /** Eligible candidates by score, in ten bins of 10 points. */
   readonly scoreDistribution: readonly ScoreBin[];
   readonly byRegion: readonly CountLine[];
@@ -180,7 +180,7 @@ export interface CohortLearning {
   readonly unscheduledByReason: readonly CountLine[];
   /** How many recipients take each module, most taken first. */
   readonly moduleDemand: readonly { readonly moduleId: string; readonly title: string; readonly athletes: number }[];
-  /** Hours planned for the whole cohort, week by week. */
+  /** Hours planned for the whole cohort, week by week (`week` counts from 0, the ISO week holding the cohort start). */
   readonly hoursByWeek: readonly { readonly week: number; readonly start: CalendarDate; readonly hours: number }[];
 }
 
@@ -191,10 +191,12 @@ export interface CohortLearning {
  */
 export interface CohortMentoring {
   readonly method: 'optimal' | 'stable';
+  /** The sum of the pair scores (each from 0 to 1 with the default criteria). */
   readonly total: number;
+  /** `total / matched`, or 0 when nobody is matched. */
   readonly averageScore: number;
   readonly matched: number;
-  readonly unmatched: readonly { readonly athleteId: string; readonly code: UnmatchedReasonCode; readonly reason: string }[];
+  readonly unmatched: readonly { readonly athleteId: string; readonly name: string; readonly code: UnmatchedReasonCode; readonly reason: string }[];
   readonly mentorLoad: readonly {
     readonly mentorId: string;
     readonly name: string;

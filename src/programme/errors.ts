@@ -29,6 +29,16 @@ export type ProgrammeErrorCode = 'invalid-input' | 'stage-failed' | 'duplicate-o
 export type CohortStage = 'input' | 'eligibility' | 'selection' | 'packages' | 'learning' | 'matching' | 'report';
 
 /**
+ * The stages {@link runCohort} reports progress for, in the order it runs them (`input` is checked
+ * before the progress callback is trusted, so it reports none).
+ *
+ * @category Errors
+ * @example
+ * COHORT_STAGES.length //=> 6
+ */
+export const COHORT_STAGES: readonly Exclude<CohortStage, 'input'>[] = Object.freeze(['eligibility', 'selection', 'packages', 'learning', 'matching', 'report'] as const);
+
+/**
  * An error of the `programme` module: the shared error shape plus, for `stage-failed`, the stage and
  * the stage's own error.
  *

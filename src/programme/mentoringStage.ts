@@ -52,7 +52,7 @@ export function runMentoring(input: CohortInput, recipients: readonly Athlete[])
       total: matching.total,
       averageScore: pairs === 0 ? 0 : matching.total / pairs,
       matched: pairs,
-      unmatched: matching.unmatched.map((athlete) => ({ athleteId: athlete.athleteId, code: athlete.code, reason: athlete.reason })),
+      unmatched: matching.unmatched.map((athlete) => ({ athleteId: athlete.athleteId, name: names.get(athlete.athleteId) ?? athlete.athleteId, code: athlete.code, reason: athlete.reason })),
       mentorLoad,
       byKind: [...kinds].map(([kind, entry]) => ({ kind, ...entry })).sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0)),
     },

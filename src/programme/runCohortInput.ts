@@ -140,7 +140,7 @@ const OptionsSchema = z.strictObject({
   matching: z
     .strictObject({
       method: z.enum(['optimal', 'stable']).optional(),
-      minScore: z.number().min(0).max(1_000_000).optional(),
+      minScore: z.number().min(-1_000_000).max(1_000_000).optional(),
       criteria: z.array(z.strictObject({ criterion: z.string().min(1).max(64), weight: z.number(), args: z.unknown().optional() })).max(100).optional(),
       registry: z.custom<PairCriteriaRegistry>(isPairCriteriaRegistry, { message: 'Expected a registry made by createPairCriteriaRegistry.' }).optional(),
     })

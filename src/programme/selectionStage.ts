@@ -80,7 +80,10 @@ export function runSelection(input: CohortInput, eligible: readonly Athlete[]): 
       seed: input.seed,
       rubric: rubric.criteria.map((line) => ({ criterion: line.criterion, weight: line.weight })),
       quotas: selection.quotas.map((outcome) => ({ quota: outcome.quota, label: quotaLabel(outcome.quota), selected: outcome.selected, available: outcome.available, met: outcome.met, shortBy: outcome.shortBy })),
-      waitlist: selection.waitlist.map((decision, index) => ({ position: decision.waitlistPosition ?? index + 1, athleteId: decision.athleteId, name: names(decision.athleteId), score: decision.score })),
+      waitlist: selection.waitlist.map((decision, index) => {
+        const athlete = byId.get(decision.athleteId);
+        return { position: decision.waitlistPosition ?? index + 1, athleteId: decision.athleteId, name: names(decision.athleteId), country: athlete?.country ?? '', sport: athlete?.sport ?? '', score: decision.score };
+      }),
       scoreDistribution: scoreDistribution(selection),
       byRegion: countLines(recipients.map((athlete) => regionOf(athlete.country) ?? 'other')),
       bySport: countLines(recipients.map((athlete) => athlete.sport)),

@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { fourthEdition, multiply } from '../src/core/index.js';
-import { runCohort, type CohortStage, type RunCohortInput } from '../src/programme/index.js';
+import { renderCohortReportHtml, runCohort, type CohortStage, type RunCohortInput } from '../src/programme/index.js';
 
 const flag = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(name);
@@ -51,10 +51,19 @@ function run(label: string, edition: RunCohortInput['edition']): void {
   if (!result.ok) throw new Error(result.error.message);
   const report = result.value;
   const json = JSON.stringify(report);
+  const renderStart = performance.now();
+  const html = renderCohortReportHtml(report);
+  const renderTime = performance.now() - renderStart;
   console.log(`\n${label}: ${String(report.funnel.applications)} applications, ${String(mentors.length)} mentors, ${String(report.edition.seats)} seats`);
   console.log(`  funnel: ${String(report.funnel.eligible)} eligible, ${String(report.funnel.selected)} selected, ${String(report.funnel.packagesIssued)} packages, ${String(report.funnel.matched)} matched; ${String(report.warnings.length)} warnings`);
   console.log(`  total ${(total / 1000).toFixed(2)} s; report ${(json.length / 1e6).toFixed(1)} MB; heap +${((heapPeak - heapBefore) / 1e6).toFixed(0)} MB at stage boundaries`);
-  for (const [stage, ms] of took) console.log(`  ${stage.padEnd(12)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
+  let staged = 0;
+  for (const [stage, ms] of took) {
+    staged += ms;
+    console.log(`  ${stage.padEnd(12)} ${(ms / 1000).toFixed(2).padStart(7)} s  ${((100 * ms) / total).toFixed(1).padStart(5)}%`);
+  }
+  console.log(`  ${'input'.padEnd(12)} ${((total - staged) / 1000).toFixed(2).padStart(7)} s  ${((100 * (total - staged)) / total).toFixed(1).padStart(5)}%  (validating the edition, mentors, curriculum, options)`);
+  console.log(`  then renderCohortReportHtml: ${(renderTime / 1000).toFixed(2)} s, ${(html.length / 1e3).toFixed(0)} kB`);
 }
 
 console.log(`load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);

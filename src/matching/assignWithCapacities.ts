@@ -103,6 +103,22 @@ export function assignWithCapacities(
   capacities: Capacities,
   options?: AssignWithCapacitiesOptions,
 ): Result<CapacityAssignment | (CapacityAssignment & CapacityDuals), MatchingError> {
+  return assignWithPriceUpdates(score, capacities, options, 3);
+}
+
+/**
+ * {@link assignWithCapacities} with the kernel's price-update schedule given (see `assignRows`): 0 runs
+ * a price update before every search, `Infinity` none. The result is the same optimum either way; the
+ * tests use it to exercise the updates on tiny problems.
+ *
+ * @internal
+ */
+export function assignWithPriceUpdates(
+  score: CostMatrix,
+  capacities: Capacities,
+  options: AssignWithCapacitiesOptions | undefined,
+  updateEvery: number,
+): Result<CapacityAssignment | (CapacityAssignment & CapacityDuals), MatchingError> {
   const issues: Issue[] = [];
   const record = readOptions(options, issues);
   const maximize = record === undefined ? true : readFlag(record, 'maximize', true, issues);
@@ -131,13 +147,13 @@ export function assignWithCapacities(
   const all = new Int32Array(n);
   for (let i = 0; i < n; i++) all[i] = i;
   const main = createCapacitatedState(n, m, caps, 0);
-  const failed = assignRows(cost, main, all);
+  const failed = assignRows(cost, main, all, updateEvery);
 
   if (failed.length > 0 && !allowUnassigned) {
     return err({ code: 'infeasible', message: messages.infeasibleCapacities(failed.length) });
   }
   const rowToCol = Int32Array.from(main.rowToCol);
-  const contested = failed.length > 0 ? resolveContested(cost, main, failed) : undefined;
+  const contested = failed.length > 0 ? resolveContested(cost, main, failed, updateEvery) : undefined;
   if (contested !== undefined) {
     const { rows, state } = contested;
     for (let k = 0; k < rows.length; k++) {
@@ -172,7 +188,7 @@ interface Contested {
  * (Gallai–Edmonds). Everything else is already optimal. This part is re-solved from scratch with a
  * virtual column of cost 0 standing for "unassigned", with as many places as rows that must stay out.
  */
-function resolveContested(cost: Float64Array, main: CapacitatedState, failed: Int32Array): Contested {
+function resolveContested(cost: Float64Array, main: CapacitatedState, failed: Int32Array, updateEvery: number): Contested {
   const { n, m, count, slotStart, slotRow } = main;
   const inRows = new Uint8Array(n);
   const inCols = new Uint8Array(m);
@@ -205,7 +221,7 @@ function resolveContested(cost: Float64Array, main: CapacitatedState, failed: In
   const caps = new Int32Array(m);
   for (let j = 0; j < m; j++) if (inCols[j] === 1) caps[j] = main.capacity[j] as number;
   const state = createCapacitatedState(n, m, caps, failed.length);
-  assignRows(cost, state, rows);
+  assignRows(cost, state, rows, updateEvery);
   return { rows, inRows, inCols, state };
 }
 

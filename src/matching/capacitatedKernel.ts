@@ -13,6 +13,11 @@
  * explored are closed and left out of later searches; their rows' potentials are no longer maintained
  * (`assignWithCapacities` re-solves that part).
  *
+ * As room runs out, searches settle more and more columns before they reach one with room. Every so
+ * often a price update (a backward search from all columns with room; see `updatePrices`) moves the
+ * potentials so that every full column has a path of zero reduced cost to room, which keeps the next
+ * searches short; it changes the potentials only as an augmentation would, so the invariants hold.
+ *
  * An optional virtual column (index `m`) costs 0 for every row and has its own capacity: it stands for
  * "leave the row unassigned" when the kernel re-solves the part of a problem where not every row can be
  * placed (see `assignWithCapacities`).
@@ -113,10 +118,12 @@ interface Search {
   readonly final: Float64Array;
   /** The column prices, with `-Infinity` for settled columns so relaxations cannot reach them. */
   readonly price: Float64Array;
-  /** Position of each column in the settling order. */
-  readonly order: Int32Array;
+  /** The settled column each column was last reached from (-1: from the start row). */
+  readonly via: Int32Array;
   readonly settled: Int32Array;
   readonly path: Int32Array;
+  /** `moving[t]`: the row that enters column `path[t]` on the augmenting path. */
+  readonly moving: Int32Array;
   readonly graph: Float64Array | undefined;
   readonly graphRow: Int32Array | undefined;
   readonly shift: Float64Array;
@@ -125,6 +132,13 @@ interface Search {
    * them), so no later augmenting path can use them. Later searches skip them.
    */
   readonly dead: Uint8Array;
+  /**
+   * Moves from each column to room along the last price update's tree (0 where there was room): among
+   * columns at the same distance, searches settle the one closest to room first.
+   */
+  readonly hops: Int32Array;
+  /** Work space of the price updates: the column graph transposed, `m x m`. */
+  readonly moves: Float64Array | undefined;
 }
 
 /**
@@ -133,15 +147,24 @@ interface Search {
  * them through allowed pairs (assigning them would need another row to leave).
  *
  * Call at most once per fresh state: the auction assumes it starts from zero prices.
+ *
+ * `updateEvery`: a price update (see {@link updatePrices}) runs whenever the searches since the last
+ * one have settled `updateEvery * m` columns in all (0: before every search; `Infinity`: never).
  */
-export function assignRows(cost: Float64Array, state: CapacitatedState, rows: Int32Array): Int32Array {
+export function assignRows(cost: Float64Array, state: CapacitatedState, rows: Int32Array, updateEvery = 3): Int32Array {
   const { m, u, v, rowToCol } = state;
   const hasVirtual = (state.capacity[m] as number) > 0;
   const free = Int32Array.from(rows);
   const failed = new Int32Array(rows.length);
   const counts: Counts = { free: free.length, failed: 0, fell: false };
   const threshold = new Float64Array(state.n);
-  for (let pass = 0; pass < 2 && counts.free > 0; pass++) auction(cost, state, free, counts, threshold, hasVirtual, failed);
+  // Two passes as LAPJV does; more while a pass still places a twentieth of the free rows (a pass costs
+  // about one scan of their matrix rows, far less than the searches it saves), at most 16.
+  for (let pass = 0; pass < 16 && counts.free > 0; pass++) {
+    const before = counts.free;
+    auction(cost, state, free, counts, threshold, hasVirtual, failed);
+    if (pass >= 1 && counts.free > before - before / 20) break;
+  }
   const numFree = counts.free;
   let numFailed = counts.failed;
   // Row potentials that make every assigned pair tight.
@@ -153,22 +176,36 @@ export function assignRows(cost: Float64Array, state: CapacitatedState, rows: In
   }
   // The column graph pays off when columns hold several rows; its memory stays within the matrix's.
   const useGraph = numFree > 0 && m <= state.n && state.n >= 2 * m;
+  const graph = useGraph ? new Float64Array((m + 1) * m) : undefined;
   const search: Search = {
     d: new Float64Array(m + 1),
     final: new Float64Array(m + 1),
     price: new Float64Array(m + 1),
-    order: new Int32Array(m + 1),
+    via: new Int32Array(m + 1),
     settled: new Int32Array(m + 1),
     path: new Int32Array(m + 2),
-    graph: useGraph ? new Float64Array((m + 1) * m) : undefined,
+    moving: new Int32Array(m + 2),
+    graph,
     graphRow: useGraph ? new Int32Array((m + 1) * m) : undefined,
     shift: new Float64Array(m + 1),
     dead: new Uint8Array(m + 1),
+    hops: new Int32Array(m + 1),
+    moves: graph === undefined || hasVirtual ? undefined : new Float64Array(m * m),
   };
   for (let j = 0; j <= m; j++) rebuildGraphRow(cost, state, search, j);
+  // Searches settle columns until they reach room, more and more of them as room runs out. A price
+  // update costs about three searches that settle every column; once the searches since the last one
+  // have settled that much, the prices are updated so that every full column has a tight path to room.
+  let work = graph === undefined || hasVirtual ? -Infinity : m;
   for (let k = 0; k < numFree; k++) {
+    if (work >= updateEvery * m) {
+      updatePrices(state, search);
+      work = 0;
+    }
     const i = free[k] as number;
-    if (!augmentFrom(cost, state, i, search, hasVirtual)) failed[numFailed++] = i;
+    const numSettled = augmentFrom(cost, state, i, search, hasVirtual);
+    if (numSettled < 0) failed[numFailed++] = i;
+    else work += numSettled;
   }
   return failed.slice(0, numFailed);
 }
@@ -361,8 +398,11 @@ function addToGraphRow(cost: Float64Array, state: CapacitatedState, search: Sear
   }
 }
 
-/** Row `r` has just left column `j`: recompute the entries it gave from the rows that remain. */
-function removeFromGraphRow(cost: Float64Array, state: CapacitatedState, search: Search, j: number, r: number): void {
+/**
+ * Row `gone` has just left column `j` and row `came` joined it: one pass over the entries; only those
+ * `gone` gave and `came` does not beat are recomputed from the rows `j` holds now.
+ */
+function replaceInGraphRow(cost: Float64Array, state: CapacitatedState, search: Search, j: number, gone: number, came: number): void {
   const { graph, graphRow, shift } = search;
   if (graph === undefined || graphRow === undefined) return;
   const { m, u, count, slotStart, slotRow } = state;
@@ -370,15 +410,30 @@ function removeFromGraphRow(cost: Float64Array, state: CapacitatedState, search:
   const first = slotStart[j] as number;
   const end = first + (count[j] as number);
   const sj = shift[j] as number;
+  const base = came * m;
+  const offset = sj - (u[came] as number);
   for (let k = 0; k < m; k++) {
-    if (graphRow[out + k] !== r) continue;
+    const value = (cost[base + k] as number) + offset;
+    const old = graph[out + k] as number;
+    if (graphRow[out + k] !== gone) {
+      if (value < old) {
+        graph[out + k] = value;
+        graphRow[out + k] = came;
+      }
+      continue;
+    }
+    if (value <= old) {
+      graph[out + k] = value;
+      graphRow[out + k] = came;
+      continue;
+    }
     let best = Infinity;
     let row = -1;
     for (let s = first; s < end; s++) {
       const q = slotRow[s] as number;
-      const value = (cost[q * m + k] as number) + (sj - (u[q] as number));
-      if (value < best) {
-        best = value;
+      const candidate = (cost[q * m + k] as number) + (sj - (u[q] as number));
+      if (candidate < best) {
+        best = candidate;
         row = q;
       }
     }
@@ -422,57 +477,99 @@ function topPotential(state: CapacitatedState, j: number): number {
 }
 
 /**
- * The distance column `to` receives from settled column `from`, computed exactly as the relaxation
- * did (same operations in the same order, so the same rounding).
+ * One augmentation from row `start`: a shortest-path search, then the update along the path. Returns
+ * how many columns the search settled, or -1 (leaving the assignment untouched) when no column with
+ * room is reachable.
  */
-function distanceThrough(cost: Float64Array, state: CapacitatedState, search: Search, from: number, to: number): number {
-  const { m, u, v, count, slotStart, slotRow } = state;
-  const level = search.final[from] as number;
-  if (to === m) return level - topPotential(state, from) - (v[m] as number);
-  const { graph, shift } = search;
-  if (graph !== undefined) return level - (shift[from] as number) + (graph[from * m + to] as number) - (v[to] as number);
-  const first = slotStart[from] as number;
-  const end = first + (count[from] as number);
-  let best = Infinity;
-  for (let s = first; s < end; s++) {
-    const r = slotRow[s] as number;
-    const value = level - (u[r] as number) + (cost[r * m + to] as number) - (v[to] as number);
-    if (value < best) best = value;
-  }
-  return best;
+function augmentFrom(cost: Float64Array, state: CapacitatedState, start: number, search: Search, hasVirtual: boolean): number {
+  const numSettled = searchColumns(cost, state, start, search, hasVirtual);
+  if (numSettled >= 0) applyPath(cost, state, start, search, numSettled);
+  return numSettled;
 }
 
 /**
- * The column column `to` was reached from on the shortest-path tree (-1: from the start row): the
- * settled column, among those settled before `to`, that offers `to` its smallest distance. Recovering
- * it here, along the path only, keeps the relaxation loop free of bookkeeping.
+ * A global price update (as push-relabel and auction codes do): a Dijkstra search backwards from every
+ * column with room, over the column graph in reduced costs, gives each column `j` its distance `h[j]`
+ * to room. Lowering `v[j]` by `h[j]` and raising the potentials of the rows `j` holds by the same amount
+ * keeps every invariant (`h` is 0 where there is room, and `h[j] <= reduced(j, k) + h[k]` on every move
+ * from `j` to `k`, so reduced costs stay >= 0 and assigned pairs tight) and leaves every full column a
+ * path of zero reduced cost to room, so the next searches stop early. Columns that cannot reach room
+ * get the largest distance found (the minimum of two valid updates is valid). Dead columns are left
+ * alone: no search uses them again. Needs the column graph, and no virtual column. O(m²).
  */
-function predecessor(cost: Float64Array, state: CapacitatedState, search: Search, start: number, to: number): number {
-  const { m, v } = state;
-  const { settled, order } = search;
-  let best = to === m ? -(v[m] as number) : (cost[start * m + to] as number) - (v[to] as number);
-  let from = -1;
-  const before = order[to] as number;
-  for (let t = 0; t < before; t++) {
-    const j = settled[t] as number;
-    const value = distanceThrough(cost, state, search, j, to);
-    if (value < best) {
-      best = value;
-      from = j;
+function updatePrices(state: CapacitatedState, search: Search): void {
+  const { m, u, v, count, capacity, slotStart, slotRow } = state;
+  const { graph, shift, dead, hops, d: h, final: done } = search;
+  const moves = search.moves;
+  if (graph === undefined || moves === undefined) return;
+  // moves[k][j] = graph[j][k] - shift[j]: the graph transposed (by tiles, to stay in cache), so the
+  // backward search reads it row by row.
+  const TILE = 32;
+  for (let j0 = 0; j0 < m; j0 += TILE) {
+    const j1 = Math.min(m, j0 + TILE);
+    for (let k0 = 0; k0 < m; k0 += TILE) {
+      const k1 = Math.min(m, k0 + TILE);
+      for (let j = j0; j < j1; j++) {
+        const sj = shift[j] as number;
+        const row = j * m;
+        for (let k = k0; k < k1; k++) moves[k * m + j] = (graph[row + k] as number) - sj;
+      }
     }
   }
-  return from;
-}
-
-/**
- * One augmentation from row `start`: a shortest-path search, then the update along the path. Returns
- * `false` (leaving the assignment untouched) when no column with room is reachable.
- */
-function augmentFrom(cost: Float64Array, state: CapacitatedState, start: number, search: Search, hasVirtual: boolean): boolean {
-  const numSettled = searchColumns(cost, state, start, search, hasVirtual);
-  if (numSettled < 0) return false;
-  applyPath(cost, state, start, search, numSettled);
-  return true;
+  for (let j = 0; j < m; j++) {
+    h[j] = dead[j] === 0 && (count[j] as number) < (capacity[j] as number) ? 0 : Infinity;
+    hops[j] = h[j] === 0 ? 0 : m;
+    done[j] = dead[j] as number;
+  }
+  // Dense Dijkstra: each pass settles the closest column and relaxes the others while looking for the
+  // next closest.
+  let best = Infinity;
+  let k = -1;
+  for (let j = 0; j < m; j++) {
+    if (done[j] === 0 && (h[j] as number) < best) {
+      best = h[j] as number;
+      k = j;
+    }
+  }
+  let top = 0;
+  while (k >= 0) {
+    done[k] = 1;
+    top = best;
+    // Column j can pass one of its rows on to k at reduced cost moves[k][j] - v[k].
+    const level = best - (v[k] as number);
+    const further = (hops[k] as number) + 1;
+    const out = k * m;
+    best = Infinity;
+    k = -1;
+    for (let j = 0; j < m; j++) {
+      if (done[j] !== 0) continue;
+      const candidate = level + (moves[out + j] as number);
+      let hj = h[j] as number;
+      if (candidate < hj || (candidate === hj && further < (hops[j] as number))) {
+        hj = candidate;
+        h[j] = candidate;
+        hops[j] = further;
+      }
+      if (hj < best) {
+        best = hj;
+        k = j;
+      }
+    }
+  }
+  for (let j = 0; j < m; j++) {
+    if (dead[j] !== 0) continue;
+    const hj = h[j] as number;
+    const delta = hj < top ? (hj > 0 ? hj : 0) : top;
+    if (delta === 0) continue;
+    v[j] = (v[j] as number) - delta;
+    shift[j] = (shift[j] as number) + delta;
+    const first = slotStart[j] as number;
+    const end = first + (count[j] as number);
+    for (let s = first; s < end; s++) {
+      const r = slotRow[s] as number;
+      u[r] = (u[r] as number) + delta;
+    }
+  }
 }
 
 /**
@@ -481,7 +578,7 @@ function augmentFrom(cost: Float64Array, state: CapacitatedState, start: number,
  */
 function searchColumns(cost: Float64Array, state: CapacitatedState, start: number, search: Search, hasVirtual: boolean): number {
   const { m, u, v, count, capacity, slotStart, slotRow } = state;
-  const { d, final, price, order, settled, graph, shift, dead } = search;
+  const { d, final, price, via, settled, graph, shift, dead, hops } = search;
   const startBase = start * m;
   // The closest unsettled column; on a tie, one with room wins (it ends the search at once).
   let best = Infinity;
@@ -492,6 +589,7 @@ function searchColumns(cost: Float64Array, state: CapacitatedState, start: numbe
     const dj = (cost[startBase + j] as number) - vj;
     d[j] = dj;
     price[j] = vj;
+    via[j] = -1;
     if (dj < best) {
       best = dj;
       col = j;
@@ -504,6 +602,7 @@ function searchColumns(cost: Float64Array, state: CapacitatedState, start: numbe
   // The virtual column (index m) has no cost entries: it costs 0 for every row.
   d[m] = hasVirtual && dead[m] === 0 ? -(v[m] as number) : Infinity;
   price[m] = v[m] as number;
+  via[m] = -1;
   if (d[m] < best || (d[m] === best && !open && (count[m] as number) < (capacity[m] as number))) {
     best = d[m];
     col = m;
@@ -517,7 +616,6 @@ function searchColumns(cost: Float64Array, state: CapacitatedState, start: numbe
       for (let t = 0; t < numSettled; t++) dead[settled[t] as number] = 1;
       return -1;
     }
-    order[col] = numSettled;
     settled[numSettled++] = col;
     final[col] = best;
     d[col] = Infinity;
@@ -530,7 +628,10 @@ function searchColumns(cost: Float64Array, state: CapacitatedState, start: numbe
     const level = best;
     if (hasVirtual) {
       const dz = level - topPotential(state, from) - price[m];
-      if (dz < (d[m])) d[m] = dz;
+      if (dz < d[m]) {
+        d[m] = dz;
+        via[m] = from;
+      }
     }
     best = Infinity;
     col = -1;
@@ -541,16 +642,22 @@ function searchColumns(cost: Float64Array, state: CapacitatedState, start: numbe
       const out = from * m;
       for (let k = 0; k < m; k++) {
         const candidate = offset + (graph[out + k] as number) - (price[k] as number);
-        const dk = d[k] as number;
-        const next = candidate < dk ? candidate : dk;
-        d[k] = next;
+        let next = d[k] as number;
+        if (candidate < next) {
+          next = candidate;
+          d[k] = candidate;
+          via[k] = from;
+        }
         if (next < best) {
           best = next;
           col = k;
           open = (count[k] as number) < (capacity[k] as number);
-        } else if (next === best && !open && (count[k] as number) < (capacity[k] as number)) {
-          col = k;
-          open = true;
+        } else if (next === best && !open) {
+          const room = (count[k] as number) < (capacity[k] as number);
+          if (room || col < 0 || (hops[k] as number) < (hops[col] as number)) {
+            col = k;
+            open = room;
+          }
         }
       }
     } else {
@@ -562,7 +669,10 @@ function searchColumns(cost: Float64Array, state: CapacitatedState, start: numbe
         const rowBase = r * m;
         for (let k = 0; k < m; k++) {
           const candidate = offset + (cost[rowBase + k] as number) - (price[k] as number);
-          if (candidate < (d[k] as number)) d[k] = candidate;
+          if (candidate < (d[k] as number)) {
+            d[k] = candidate;
+            via[k] = from;
+          }
         }
       }
       for (let k = 0; k < m; k++) {
@@ -591,15 +701,17 @@ function searchColumns(cost: Float64Array, state: CapacitatedState, start: numbe
  */
 function applyPath(cost: Float64Array, state: CapacitatedState, start: number, search: Search, numSettled: number): void {
   const { u, v, count, slotStart, slotRow } = state;
-  const { final, settled, path, shift } = search;
+  const { final, settled, path, via, moving, shift } = search;
   const sink = settled[numSettled - 1] as number;
   const minVal = final[sink] as number;
 
-  // The path, from the sink back to the start row, recovered before anything changes.
+  // The path, from the sink back to the start row, and the row each column on it passes on (the one
+  // with the cheapest reduced cost to the next column), picked before anything changes.
   let length = 0;
   for (let j = sink; ; ) {
-    path[length++] = j;
-    const from = predecessor(cost, state, search, start, j);
+    path[length] = j;
+    const from = via[j] as number;
+    moving[length++] = from < 0 ? start : movingRow(cost, state, from, j);
     if (from < 0) break;
     j = from;
   }
@@ -620,16 +732,14 @@ function applyPath(cost: Float64Array, state: CapacitatedState, start: number, s
   }
   u[start] = minVal;
 
-  // Move the rows: each column on the path passes one row on to the next (picked before it changes).
+  // Move the rows: column path[t] receives moving[t] from path[t + 1] (the last one from the start row)
+  // and, past the sink, passes moving[t - 1] on. Then each column's entries of the column graph are
+  // brought up to date in one pass.
   for (let t = 0; t < length; t++) {
-    const to = path[t] as number;
-    const from = t + 1 < length ? (path[t + 1] as number) : -1;
-    const r = from < 0 ? start : movingRow(cost, state, from, to);
-    if (from >= 0) {
-      unplace(state, r, from);
-      removeFromGraphRow(cost, state, search, from, r);
-    }
-    place(state, r, to);
-    addToGraphRow(cost, state, search, to, r);
+    const r = moving[t] as number;
+    if (t + 1 < length) unplace(state, r, path[t + 1] as number);
+    place(state, r, path[t] as number);
   }
+  addToGraphRow(cost, state, search, path[0] as number, moving[0] as number);
+  for (let t = 1; t < length; t++) replaceInGraphRow(cost, state, search, path[t] as number, moving[t - 1] as number, moving[t] as number);
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assignWithCapacities, verifyMatching } from 'athlete-accelerator/matching';
 import { SEED, bruteForceCapacities, costMatrixArbitrary } from './oracles.js';
+import { assignWithPriceUpdates } from '../../src/matching/assignWithCapacities.js';
 
 interface Case {
   score: number[][];
@@ -74,6 +75,44 @@ describe('assignWithCapacities', () => {
     );
   });
 
+  it('finds the brute-force optimum with a price update before every search (ties, forbidden pairs, capacity 0, too few places, thresholds)', () => {
+    // Rows enough per column for the column graph (and so the price updates) to be used.
+    const tall = fc
+      .record({ maximize: fc.boolean(), allowUnassigned: fc.boolean(), withThreshold: fc.boolean(), cols: fc.integer({ min: 1, max: 3 }) })
+      .chain(({ maximize, allowUnassigned, withThreshold, cols }) =>
+        fc.record({
+          score: fc.array(
+            fc.array(fc.oneof({ arbitrary: fc.integer({ min: -2, max: 3 }), weight: 4 }, { arbitrary: fc.constant(maximize ? -Infinity : Infinity), weight: 1 }), {
+              minLength: cols,
+              maxLength: cols,
+            }),
+            { minLength: 2 * cols, maxLength: Math.max(2 * cols, 7) },
+          ),
+          capacities: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: cols, maxLength: cols }),
+          maximize: fc.constant(maximize),
+          allowUnassigned: fc.constant(allowUnassigned),
+          threshold: withThreshold ? fc.integer({ min: -1, max: 2 }) : fc.constant(undefined),
+        }),
+      );
+    fc.assert(
+      fc.property(tall, (c: Case) => {
+        const best = bruteForceCapacities(c.score, c.capacities, optionsOf(c));
+        const r = assignWithPriceUpdates(c.score, c.capacities, { ...optionsOf(c), duals: true }, 0);
+        if (best === null) {
+          expect(!r.ok && r.error.code).toBe('infeasible');
+          return;
+        }
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        expect(r.value.rowToCol.filter((j) => j >= 0).length).toBe(best[0]);
+        expect(r.value.total).toBeCloseTo(best[1], 9);
+        const report = verifyMatching({ kind: 'capacities', score: c.score, capacities: c.capacities, ...optionsOf(c), ...(r.value as typeof r.value & { u: Float64Array; v: Float64Array; w: number }) });
+        expect(report.ok && report.value.optimality).toBe('certified');
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
   it('never exceeds a capacity and never uses a forbidden or sub-threshold pair', () => {
     fc.assert(
       fc.property(caseArbitrary, (c) => {
@@ -117,6 +156,7 @@ describe('assignWithCapacities', () => {
       { rows: 300, cols: 20, cap: 10, levels: 0 }, // 100 rows cannot be placed
       { rows: 200, cols: 40, cap: 5, levels: 4 }, // many ties
       { rows: 30, cols: 60, cap: 1, levels: 0 }, // more columns than rows
+      { rows: 600, cols: 60, cap: 10, levels: 3 }, // exactly full, ties: long searches and price updates
     ];
     shapes.forEach(({ rows, cols, cap, levels }, index) => {
       const score = { rows, cols, data: randomScores(rows, cols, 11 + index, levels) };

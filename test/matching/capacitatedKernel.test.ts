@@ -30,7 +30,87 @@ const instance = fc
     ),
   );
 
+/** Like `instance`, with forbidden pairs (`Infinity`) and enough rows per column for the column graph. */
+const withForbidden = fc
+  .record({ m: fc.integer({ min: 1, max: 5 }), perColumn: fc.integer({ min: 2, max: 5 }), ints: fc.boolean() })
+  .chain(({ m, perColumn, ints }) => {
+    const n = m * perColumn;
+    const finite = ints ? fc.integer({ min: -2, max: 2 }) : fc.double({ min: -5, max: 5, noNaN: true, noDefaultInfinity: true });
+    return fc.tuple(
+      fc.constant(n),
+      fc.constant(m),
+      fc.array(fc.oneof({ arbitrary: finite, weight: 4 }, { arbitrary: fc.constant(Infinity), weight: 1 }), { minLength: n * m, maxLength: n * m }),
+      fc.array(fc.integer({ min: 0, max: 2 * perColumn }), { minLength: m, maxLength: m }),
+    );
+  });
+
+/** Total cost and per-column load of the kernel's assignment, failing the test on a forbidden pair. */
+function totalOf(state: ReturnType<typeof createCapacitatedState>, cost: Float64Array, n: number, m: number): { total: number; load: number[] } {
+  let total = 0;
+  const load = new Array<number>(m).fill(0);
+  for (let i = 0; i < n; i++) {
+    const j = state.rowToCol[i]!;
+    if (j < 0) continue;
+    expect(cost[i * m + j]).toBeLessThan(Infinity);
+    total += cost[i * m + j]!;
+    load[j]!++;
+  }
+  return { total, load };
+}
+
 describe('assignRows (the many-to-one kernel)', () => {
+  it('reaches the slot-expanded optimum whether prices are updated before every search or never', () => {
+    fc.assert(
+      fc.property(withForbidden, ([n, m, values, capacities]) => {
+        const cost = Float64Array.from(values);
+        const oracle = slotExpandedOptimum(n, m, cost, capacities);
+        for (const updateEvery of [0, 1, Infinity]) {
+          const state = createCapacitatedState(n, m, capacities, 0);
+          const failed = assignRows(cost, state, Int32Array.from({ length: n }, (_, i) => i), updateEvery);
+          if (oracle === null) {
+            expect(failed.length).toBeGreaterThan(0);
+            continue;
+          }
+          expect(failed.length).toBe(0);
+          const { total, load } = totalOf(state, cost, n, m);
+          load.forEach((used, j) => {
+            expect(used).toBeLessThanOrEqual(capacities[j]!);
+          });
+          expect(total).toBeCloseTo(oracle, 9);
+        }
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
+  it('keeps its invariants through price updates: reduced costs >= 0, tight on assigned pairs, prices <= 0 and 0 where there is room', () => {
+    fc.assert(
+      fc.property(withForbidden, ([n, m, values, capacities]) => {
+        const cost = Float64Array.from(values);
+        const state = createCapacitatedState(n, m, capacities, 0);
+        const failed = assignRows(cost, state, Int32Array.from({ length: n }, (_, i) => i), 0);
+        if (failed.length > 0) return; // closed columns are left to assignWithCapacities's re-solve
+        let lowest = 0;
+        let loosest = 0;
+        for (let i = 0; i < n; i++) {
+          for (let j = 0; j < m; j++) {
+            if (!(cost[i * m + j]! < Infinity)) continue;
+            const reduced = cost[i * m + j]! - state.u[i]! - state.v[j]!;
+            lowest = Math.min(lowest, reduced);
+            if (state.rowToCol[i] === j) loosest = Math.max(loosest, Math.abs(reduced));
+          }
+        }
+        expect(lowest).toBeGreaterThanOrEqual(-1e-9);
+        expect(loosest).toBeLessThanOrEqual(1e-9);
+        const prices = [...state.v.subarray(0, m)];
+        expect(Math.max(0, ...prices)).toBe(0);
+        expect(prices.filter((_, j) => state.count[j]! < Math.min(capacities[j]!, n) && prices[j] !== 0)).toEqual([]);
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
+
   it('places every row at the slot-expanded optimum whenever there is room for all', () => {
     fc.assert(
       fc.property(instance, ([n, m, values, capacities]) => {

@@ -1,5 +1,5 @@
 import { ok, type Issue, type Path, type Result } from '../core/index.js';
-import { selectRecipients, type CandidateDecision, type Quota, type SelectRecipientsOptions } from '../eligibility/index.js';
+import { describeQuota, selectRecipients, type CandidateDecision, type Quota, type SelectRecipientsOptions } from '../eligibility/index.js';
 import { checkApplicantFiles, type CheckedApplication } from './checkApplicantFiles.js';
 import { inputFailure, reportFailure, type CliFailure } from './cliFailure.js';
 import { HELP_OPTION, flagValue, requiredValue, stringValue, type Command, type Invocation } from './command.js';
@@ -7,7 +7,6 @@ import { describeIssues } from './inputProblems.js';
 import { EXIT, type ExitCode, type Io } from './io.js';
 import { countOption, dateOption } from './optionValues.js';
 import { formatCount, printJson, printLines } from './output.js';
-import { quotaLabel } from './quotaLabel.js';
 import { readJsonArrayFile } from './readJsonFile.js';
 import { styles } from './terminal.js';
 import { formatTable } from './textTable.js';
@@ -104,7 +103,7 @@ function run(invocation: Invocation, io: Io): ExitCode {
       lines.push(
         ...formatTable(
           [{ heading: 'status', paint: (padded, text) => (text === 'met' ? style.green(padded) : style.red(padded)) }, { heading: 'quota' }, { heading: 'selected', align: 'right' }, { heading: 'available', align: 'right' }],
-          value.quotas.map((outcome) => [outcome.met ? 'met' : `MISSED by ${outcome.shortBy}`, quotaLabel(outcome.quota), String(outcome.selected), String(outcome.available)]),
+          value.quotas.map((outcome) => [outcome.met ? 'met' : `MISSED by ${outcome.shortBy}`, describeQuota(outcome.quota), String(outcome.selected), String(outcome.available)]),
         ),
       );
     }

@@ -76,3 +76,4 @@ export type { ContinentalRegion } from './regionOf.js';
 export { CONTINENTAL_REGIONS, regionOf } from './regionOf.js';
 export type { QuotaAttribute, Quota, SelectRecipientsOptions, CandidateDecision, QuotaOutcome, Selection } from './selectRecipients.js';
 export { QuotaAttributeSchema, QuotaSchema, selectRecipients } from './selectRecipients.js';
+export { describeQuota } from './describeQuota.js';

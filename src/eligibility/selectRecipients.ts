@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { err, hashString, ok, parseAthletes, type Athlete, type AthleteInput, type CalendarDate, type Result } from '../core/index.js';
 import { builtInCriteria } from './builtInCriteria.js';
 import type { CriteriaRegistry } from './criteria.js';
+import { describeQuota } from './describeQuota.js';
 import { eligibilityError, eligibilityIssue, eligibilityMessages, type EligibilityError, type EligibilityIssue } from './errors.js';
 import { solveSelection } from './quotaSelection.js';
 import { regionOf } from './regionOf.js';
@@ -135,10 +136,6 @@ function attributeValue(athlete: Athlete, attribute: QuotaAttribute): string {
       return athlete.country;
   }
 }
-
-const describeQuota = (quota: Quota): string =>
-  quota.label ??
-  `${quota.attribute} ${quota.value} (${quota.min === undefined ? '' : `min ${quota.min}`}${quota.min !== undefined && quota.max !== undefined ? ', ' : ''}${quota.max === undefined ? '' : `max ${quota.max}`})`;
 
 /**
  * Selects the package recipients: the set of at most `seats` candidates with the best total rubric

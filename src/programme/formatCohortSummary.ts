@@ -1,4 +1,5 @@
 import { formatMoney, formatPath, type Money } from '../core/index.js';
+import { checkCohortReport } from './checkCohortReport.js';
 import type { CohortRecipient, CohortReport, CohortWarning } from './cohortReport.js';
 import type { CohortStage } from './errors.js';
 
@@ -208,6 +209,9 @@ function warningsSection(warnings: readonly CohortWarning[], width: number): str
  * mentors' load and the warnings grouped by stage (the first three of each, with a count). No colour
  * codes; lines fit `options.width`. The same report gives the same text.
  *
+ * Throws an `AcceleratorUsageError` (code `invalid-input`, path `report.format`) for a value that is not a
+ * report of the `COHORT_REPORT_FORMAT` format.
+ *
  * @category Cohort
  * @example
  * const run = runCohort({ edition: fourthEdition, applications: athletes, mentors, asOf: '2026-12-01' });
@@ -215,6 +219,7 @@ function warningsSection(warnings: readonly CohortWarning[], width: number): str
  * summary.split('\n')[0] //=> 'Athlete Business Accelerator, 4th edition (edition-4)'
  */
 export function formatCohortSummary(report: CohortReport, options: FormatCohortSummaryOptions = {}): string {
+  checkCohortReport(report, 'formatCohortSummary');
   const width = Math.max(40, Math.floor(options.width ?? 80));
   const { edition } = report;
   const lines = [

@@ -72,8 +72,18 @@ export interface OutcomeReport {
   readonly ignored: readonly { readonly eventId: string; readonly reason: 'not-in-cohort' | 'after-as-of' }[];
 }
 
-/** What the report reads of a cohort: its recipients and, if the edition has them, its baselines. */
-export type OutcomeCohort = Pick<CohortReport, 'recipients'> & { readonly edition?: Pick<CohortReport['edition'], 'baselines'> };
+/**
+ * What the report reads of a cohort: its recipients' ids and, if the edition has them, its baselines.
+ * A {@link CohortReport} fits.
+ *
+ * @category Outcomes
+ * @example
+ * const cohort: OutcomeCohort = { recipients: [{ athleteId: 'a-1' }] };
+ */
+export interface OutcomeCohort {
+  readonly recipients: readonly { readonly athleteId: string }[];
+  readonly edition?: { readonly baselines?: CohortReport['edition']['baselines'] };
+}
 
 function measure(
   id: OutcomeMeasure['id'],
@@ -108,9 +118,15 @@ const later = (a: OutcomeEvent, b: OutcomeEvent): boolean => a.date > b.date || 
  *
  * @category Outcomes
  * @example
+ * const cohort = { recipients: [{ athleteId: 'a-1' }, { athleteId: 'a-2' }, { athleteId: 'a-3' }] };
+ * const events = [
+ *   { id: 'f-1', athleteId: 'a-1', date: '2027-06-01', kind: 'venture-launched' },
+ *   { id: 'f-2', athleteId: 'a-2', date: '2027-07-01', kind: 'employment', status: 'seeking' },
+ *   { id: 'f-3', athleteId: 'a-2', date: '2027-07-01', kind: 'survey', believesTransferableSkills: true },
+ * ];
  * const report = outcomeReport(events, cohort, '2027-12-31');
  * report.ok && report.value.measures.map((m) => `${m.id} ${m.count}/${m.denominator}`)
- * //=> ['struggledToSecureCareer 3/20', 'believedTransferableSkills 18/20', 'ranOwnVenture 12/20']
+ * //=> ['struggledToSecureCareer 1/2', 'believedTransferableSkills 1/1', 'ranOwnVenture 1/2']
  */
 export function outcomeReport(events: readonly unknown[], cohort: OutcomeCohort, asOf: CalendarDate): Result<OutcomeReport, ProgrammeError> {
   const parsed = parseWith(z.array(OutcomeEventSchema), events, 'list of outcome events');

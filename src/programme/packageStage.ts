@@ -1,4 +1,4 @@
-import { add, allocate, compare, ok, subtract, zero, type Athlete, type CalendarDate, type Money, type Result } from '../core/index.js';
+import { add, addMonths, allocate, compare, ok, subtract, zero, type Athlete, type CalendarDate, type Money, type Result } from '../core/index.js';
 import { budgetReport, createProgrammeLedger, issuePackage, journal, type IssuedPackage, type Ledger } from '../accounting/index.js';
 import type { BurnDownMonth, CohortPackages, CohortWarning } from './cohortReport.js';
 import { stageFailed, type ProgrammeError } from './errors.js';
@@ -22,11 +22,8 @@ export function defaultIssueDate(input: CohortInput): CalendarDate {
 
 const monthOf = (date: CalendarDate): string => date.slice(0, 7);
 
-function nextMonth(month: string): string {
-  const year = Number(month.slice(0, 4));
-  const number = Number(month.slice(5, 7));
-  return number === 12 ? `${String(year + 1).padStart(4, '0')}-01` : `${month.slice(0, 4)}-${String(number + 1).padStart(2, '0')}`;
-}
+/** The month after a `YYYY-MM` month. */
+const nextMonth = (month: string): string => monthOf(addMonths(`${month}-01`, 1));
 
 /**
  * Month by month from the budget's funding to the month after the last credit expires: budget

@@ -1,3 +1,4 @@
+import { checkCohortReport } from './checkCohortReport.js';
 import type { CohortReport } from './cohortReport.js';
 import { budgetSection } from './html/budgetSection.js';
 import { escapeHtml } from './html/escapeHtml.js';
@@ -42,6 +43,9 @@ function positiveInteger(value: number | undefined, fallback: number): number {
  * Every text from the report is HTML-escaped, long tables are cut with a note, and the same report
  * and options always give the identical string.
  *
+ * Throws an `AcceleratorUsageError` (code `invalid-input`, path `report.format`) for a value that is not a
+ * report of the `COHORT_REPORT_FORMAT` format.
+ *
  * @category Cohort
  * @example
  * const result = runCohort({ edition, applications: athletes, mentors, asOf: '2026-12-01' });
@@ -49,6 +53,7 @@ function positiveInteger(value: number | undefined, fallback: number): number {
  * html.startsWith('<!DOCTYPE html>') //=> true
  */
 export function renderCohortReportHtml(report: CohortReport, options: RenderCohortReportOptions = {}): string {
+  checkCohortReport(report, 'renderCohortReportHtml');
   const context = createRenderContext(options.locale ?? 'en-US', positiveInteger(options.maxTableRows, 200), positiveInteger(options.maxMentorBars, 40));
   const title = options.title ?? `${report.edition.name}: cohort report as of ${report.asOf}`;
   const parts: string[] = [

@@ -1,5 +1,5 @@
 import { ok, type Athlete, type Result } from '../core/index.js';
-import { CONTINENTAL_REGIONS, fourthEditionRubric, regionOf, resolveParams, selectRecipients, type Quota, type Selection } from '../eligibility/index.js';
+import { CONTINENTAL_REGIONS, describeQuota, fourthEditionRubric, regionOf, resolveParams, selectRecipients, type Quota, type Selection } from '../eligibility/index.js';
 import { countLines } from './countLines.js';
 import type { CohortSelection, CohortWarning, ScoreBin } from './cohortReport.js';
 import { stageFailed, type ProgrammeError } from './errors.js';
@@ -19,12 +19,6 @@ export function defaultQuotas(input: CohortInput): Quota[] {
   const minimum = resolveParams(input.edition, input.asOf).seatsPerRegionMinimum;
   if (typeof minimum !== 'number' || !Number.isInteger(minimum) || minimum <= 0) return [];
   return CONTINENTAL_REGIONS.map((region) => ({ attribute: 'region', value: region, min: minimum }));
-}
-
-function quotaLabel(quota: Quota): string {
-  if (quota.label !== undefined) return quota.label;
-  const bounds = [quota.min === undefined ? undefined : `at least ${String(quota.min)}`, quota.max === undefined ? undefined : `at most ${String(quota.max)}`].filter((part) => part !== undefined);
-  return `${quota.attribute} = ${quota.value}: ${bounds.join(', ')}`;
 }
 
 function scoreDistribution(selection: Selection): ScoreBin[] {
@@ -60,13 +54,14 @@ export function runSelection(input: CohortInput, eligible: readonly Athlete[]): 
     return athlete === undefined ? [] : [athlete];
   });
   const names = (id: string): string => byId.get(id)?.name ?? id;
+  // The report's selection warnings carry codes, so they are derived from the selection's structured
+  // outcome (quotas, unfilled seats, proof) rather than copied from its messages, which say the same.
   const warnings: CohortWarning[] = [];
   for (const outcome of selection.quotas) {
-    if (!outcome.met) warnings.push({ stage: 'selection', code: 'quota-missed', message: `Quota "${quotaLabel(outcome.quota)}" missed by ${String(outcome.shortBy)} (${String(outcome.available)} eligible candidates could count towards it).` });
+    if (!outcome.met) warnings.push({ stage: 'selection', code: 'quota-missed', message: `Quota "${describeQuota(outcome.quota)}" missed by ${String(outcome.shortBy)} (${String(outcome.available)} eligible candidates could count towards it).` });
   }
   if (selection.unfilledSeats > 0) warnings.push({ stage: 'selection', code: 'seats-unfilled', message: `${String(selection.unfilledSeats)} of ${String(selection.seats)} seats are unfilled.` });
   if (!selection.proven) warnings.push({ stage: 'selection', code: 'optimality-not-proven', message: 'The selection search stopped at its node limit before proving the selection optimal.' });
-  for (const warning of selection.warnings) warnings.push({ stage: 'selection', code: 'selection-warning', message: warning });
   return ok({
     selection,
     recipients,
@@ -79,7 +74,7 @@ export function runSelection(input: CohortInput, eligible: readonly Athlete[]): 
       proven: selection.proven,
       seed: input.seed,
       rubric: rubric.criteria.map((line) => ({ criterion: line.criterion, weight: line.weight })),
-      quotas: selection.quotas.map((outcome) => ({ quota: outcome.quota, label: quotaLabel(outcome.quota), selected: outcome.selected, available: outcome.available, met: outcome.met, shortBy: outcome.shortBy })),
+      quotas: selection.quotas.map((outcome) => ({ quota: outcome.quota, label: describeQuota(outcome.quota), selected: outcome.selected, available: outcome.available, met: outcome.met, shortBy: outcome.shortBy })),
       waitlist: selection.waitlist.map((decision, index) => {
         const athlete = byId.get(decision.athleteId);
         return { position: decision.waitlistPosition ?? index + 1, athleteId: decision.athleteId, name: names(decision.athleteId), country: athlete?.country ?? '', sport: athlete?.sport ?? '', score: decision.score };

@@ -255,3 +255,11 @@ describe('formatCohortSummary', () => {
     expect(summary).toContain('  no athlete was matched with a mentor');
   });
 });
+
+describe('formatCohortSummary on something that is not a cohort report', () => {
+  it('throws a usage error naming report.format, not a TypeError', () => {
+    for (const value of [undefined, null, {}, { format: 'athlete-accelerator/cohort-report@0', edition: {} }]) {
+      expect(() => formatCohortSummary(value as CohortReport)).toThrow(expect.objectContaining({ name: 'AcceleratorUsageError', code: 'invalid-input', path: ['report', 'format'] }));
+    }
+  });
+});

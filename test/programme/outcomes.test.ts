@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { outcomeReport, recordOutcome, SURVEY_BASELINES, type OutcomeEvent, type OutcomeCohort } from 'athlete-accelerator/programme';
 
-const cohort: OutcomeCohort = { recipients: ['a-1', 'a-2', 'a-3', 'a-4'].map((athleteId) => ({ athleteId })) as never };
+const cohort: OutcomeCohort = { recipients: ['a-1', 'a-2', 'a-3', 'a-4'].map((athleteId) => ({ athleteId })) };
 
 const events: OutcomeEvent[] = [
   { id: 'e-1', athleteId: 'a-1', date: '2027-03-01', kind: 'employment', status: 'seeking' },

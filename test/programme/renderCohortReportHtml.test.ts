@@ -423,3 +423,13 @@ describe('renderCohortReportHtml on the sample cohort', () => {
     expect(html.length).toBeLessThan(400_000);
   });
 });
+
+describe('renderCohortReportHtml on something that is not a cohort report', () => {
+  it('throws a usage error naming report.format, not a TypeError', () => {
+    for (const value of [undefined, null, {}, { format: 'athlete-accelerator/cohort-report@0' }, JSON.parse('{"funnel": {}}')]) {
+      expect(() => renderCohortReportHtml(value as CohortReport)).toThrow(expect.objectContaining({ name: 'AcceleratorUsageError', code: 'invalid-input', path: ['report', 'format'] }));
+    }
+    expect(() => renderCohortReportHtml({ format: 'x' } as never)).toThrow(/takes a cohort report from runCohort \(format "athlete-accelerator\/cohort-report@1"\); got format "x"/);
+    expect(COHORT_REPORT_FORMAT).toBe('athlete-accelerator/cohort-report@1');
+  });
+});

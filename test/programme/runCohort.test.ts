@@ -156,6 +156,8 @@ describe('runCohort keeps going when one application, package or athlete fails',
     expect(quota?.met).toBe(false);
     expect(quota?.shortBy).toBe(40 - (quota?.available ?? 0));
     expect(report.warnings.some((warning) => warning.code === 'quota-missed' && warning.message.includes(`missed by ${String(quota?.shortBy)}`))).toBe(true);
+    // Said once, with its code: not a second time in the selection's own words.
+    expect(report.warnings.filter((warning) => warning.stage === 'selection')).toEqual([expect.objectContaining({ code: 'quota-missed' })]);
   });
 
   it('reports athletes no mentor can take', () => {

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureCliBuilt, runCli, sample, scratchDir, writeInput } from './cliHarness.js';
+import { ensureCliBuilt, readSampleList, runCli, sampleFiles, scratchDir, writeInput } from './cliHarness.js';
 
-const edition = join(sample, 'edition.json');
-const athletes = join(sample, 'athletes.json');
-const sampleAthletes = JSON.parse(readFileSync(athletes, 'utf8')) as Record<string, unknown>[];
+const { edition, athletes } = sampleFiles;
+const sampleAthletes = readSampleList('athletes');
 let dir: string;
 
 beforeAll(async () => {

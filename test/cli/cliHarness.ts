@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'tsup';
@@ -13,6 +13,13 @@ import { cliBuild } from '../../tsup.config.js';
 export const root = join(import.meta.dirname, '..', '..');
 export const cliPath = join(root, 'dist', 'cli', 'main.js');
 export const sample = join(root, 'data', 'sample');
+/** The bundled sample files the commands are run on. */
+export const sampleFiles = { edition: join(sample, 'edition.json'), athletes: join(sample, 'athletes.json'), mentors: join(sample, 'mentors.json') } as const;
+
+/** A bundled sample list, parsed, for tests that write edited copies of it. */
+export function readSampleList(name: 'athletes' | 'mentors'): Record<string, unknown>[] {
+  return JSON.parse(readFileSync(sampleFiles[name], 'utf8')) as Record<string, unknown>[];
+}
 
 function newestSource(dir: string): number {
   let newest = 0;

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureCliBuilt, runCli, sample, scratchDir, writeInput } from './cliHarness.js';
+import { ensureCliBuilt, readSampleList, runCli, scratchDir, writeInput } from './cliHarness.js';
 
-const sampleAthletes = JSON.parse(readFileSync(join(sample, 'athletes.json'), 'utf8')) as Record<string, unknown>[];
-const sampleMentors = JSON.parse(readFileSync(join(sample, 'mentors.json'), 'utf8')) as Record<string, unknown>[];
+const sampleAthletes = readSampleList('athletes');
+const sampleMentors = readSampleList('mentors');
 let dir: string;
 let athletes: string;
 let mentors: string;

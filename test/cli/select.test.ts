@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureCliBuilt, runCli, sample, scratchDir, writeInput } from './cliHarness.js';
+import { ensureCliBuilt, runCli, sampleFiles, scratchDir, writeInput } from './cliHarness.js';
 
-const edition = join(sample, 'edition.json');
-const athletes = join(sample, 'athletes.json');
+const { edition, athletes } = sampleFiles;
 let dir: string;
 
 interface Decision {

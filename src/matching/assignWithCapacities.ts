@@ -4,7 +4,7 @@ import { checkCapacities } from './capacities.js';
 import type { Capacities } from './capacities.js';
 import { assignRows, createCapacitatedState } from './capacitatedKernel.js';
 import type { CapacitatedState } from './capacitatedKernel.js';
-import { cellOf, checkCostMatrix, toMinimisationForm } from './costMatrix.js';
+import { cellOf, checkCostMatrix, readDenseMinimisationForm, toMinimisationForm } from './costMatrix.js';
 import type { CostMatrix } from './costMatrix.js';
 import { invalidInput, messages } from './errors.js';
 import type { MatchingError } from './errors.js';
@@ -132,18 +132,32 @@ export function assignWithPriceUpdates(
   if (maxCost !== undefined && maximize) {
     issues.push({ path: ['options', 'maxCost'], message: messages.badOption('maxCost', 'used only when minimising (use minScore)') });
   }
-  const matrix = checkCostMatrix(score, 'score', maximize ? -Infinity : Infinity, issues);
-  const caps = checkCapacities(capacities, matrix === undefined ? 0 : matrix.cols, 'capacities', issues);
-  if (matrix === undefined || caps === undefined || issues.length > 0) return err(invalidInput(issues));
-
-  const { rows: n, cols: m } = matrix;
   let ceiling = Infinity;
   if (allowUnassigned) {
     if (maximize && minScore !== undefined) ceiling = -minScore;
     if (!maximize && maxCost !== undefined) ceiling = maxCost;
   }
-  const cost = toMinimisationForm(matrix, maximize ? -1 : 1, false, ceiling);
+  const forbidden = maximize ? -Infinity : Infinity;
+  const sign = maximize ? -1 : 1;
+  // The dense form's values are checked while they are copied (one pass over the matrix); only when
+  // one is not allowed, or something else is wrong, does the full check run, to collect every issue.
+  const dense = !Array.isArray(score);
+  const matrix = checkCostMatrix(score, 'score', forbidden, issues, !dense);
+  const valuesAt = issues.length;
+  const caps = checkCapacities(capacities, matrix === undefined ? 0 : matrix.cols, 'capacities', issues);
+  let cost: Float64Array | undefined;
+  if (matrix !== undefined && caps !== undefined && issues.length === 0) {
+    cost = dense ? readDenseMinimisationForm(matrix, forbidden, sign, ceiling) : toMinimisationForm(matrix, sign, false, ceiling);
+  }
+  if (cost === undefined && dense && matrix !== undefined) {
+    // In the order a full check would have given: the matrix's issues before the capacities'.
+    const values: Issue[] = [];
+    checkCostMatrix(score, 'score', forbidden, values);
+    issues.splice(valuesAt, 0, ...values);
+  }
+  if (matrix === undefined || caps === undefined || cost === undefined || issues.length > 0) return err(invalidInput(issues));
 
+  const { rows: n, cols: m } = matrix;
   const all = new Int32Array(n);
   for (let i = 0; i < n; i++) all[i] = i;
   const main = createCapacitatedState(n, m, caps, 0);

@@ -26,80 +26,13 @@
  * @module
  */
 
-/** The mutable state of one solve. Column `m` is the optional virtual column. */
-export interface CapacitatedState {
-  readonly n: number;
-  readonly m: number;
-  /** Column of each row, `-1` when unassigned (or not processed), `m` on the virtual column. */
-  readonly rowToCol: Int32Array;
-  readonly u: Float64Array;
-  /** Prices of the `m` columns and, at index `m`, of the virtual column. */
-  readonly v: Float64Array;
-  /** Rows held by each column (index `m`: the virtual column). */
-  readonly count: Int32Array;
-  readonly capacity: Int32Array;
-  /** Column `j` holds `slotRow[slotStart[j] .. slotStart[j] + count[j])`. */
-  readonly slotStart: Int32Array;
-  readonly slotRow: Int32Array;
-  readonly rowSlot: Int32Array;
-}
+import { auctionWithLists } from './capacitatedAuction.js';
+import { place, unplace } from './capacitatedState.js';
+import { repairColumnPrices } from './columnRepair.js';
+import type { CapacitatedState } from './capacitatedState.js';
 
-/**
- * A fresh state where nothing is assigned. `capacity` has one entry per real column; the virtual column
- * gets `virtualCapacity` (0 means there is none).
- */
-export function createCapacitatedState(
-  n: number,
-  m: number,
-  capacity: ArrayLike<number>,
-  virtualCapacity: number,
-): CapacitatedState {
-  const cap = new Int32Array(m + 1);
-  const slotStart = new Int32Array(m + 2);
-  let total = 0;
-  for (let j = 0; j < m; j++) {
-    // More slots than rows can never be used.
-    const c = Math.min(capacity[j] as number, n);
-    cap[j] = c;
-    slotStart[j] = total;
-    total += c;
-  }
-  const z = Math.min(virtualCapacity, n);
-  cap[m] = z;
-  slotStart[m] = total;
-  total += z;
-  slotStart[m + 1] = total;
-  return {
-    n,
-    m,
-    rowToCol: new Int32Array(n).fill(-1),
-    u: new Float64Array(n),
-    v: new Float64Array(m + 1),
-    count: new Int32Array(m + 1),
-    capacity: cap,
-    slotStart,
-    slotRow: new Int32Array(total),
-    rowSlot: new Int32Array(n).fill(-1),
-  };
-}
-
-function place(state: CapacitatedState, row: number, col: number): void {
-  const at = (state.slotStart[col] as number) + (state.count[col] as number);
-  state.slotRow[at] = row;
-  state.rowSlot[row] = at;
-  state.count[col] = (state.count[col] as number) + 1;
-  state.rowToCol[row] = col;
-}
-
-function unplace(state: CapacitatedState, row: number, col: number): void {
-  const last = (state.slotStart[col] as number) + (state.count[col] as number) - 1;
-  const at = state.rowSlot[row] as number;
-  const moved = state.slotRow[last] as number;
-  state.slotRow[at] = moved;
-  state.rowSlot[moved] = at;
-  state.count[col] = (state.count[col] as number) - 1;
-  state.rowToCol[row] = -1;
-}
+export { createCapacitatedState } from './capacitatedState.js';
+export type { CapacitatedState } from './capacitatedState.js';
 
 /**
  * Work arrays of the shortest-path searches, allocated once per solve.
@@ -142,16 +75,62 @@ interface Search {
 }
 
 /**
- * Assigns the listed rows, each by a shortest augmenting path after an auction start (see
- * {@link auction}). Returns the rows that could not be assigned: no column with room is reachable from
- * them through allowed pairs (assigning them would need another row to leave).
+ * How {@link assignRows} starts: `'auto'` picks `'lists'` for tall problems (at least twice as many rows
+ * as columns) without a virtual column, and `'dense'` otherwise.
+ * - `'lists'`: an ε-auction with candidate lists ({@link auctionWithLists}), made exact by negative-cycle
+ *   cancelling on the column graph ({@link repairColumnPrices}); rows it leaves are placed by searches.
+ *   Falls back to `'dense'` when the auction declines (more rows than places) or the repair gives up.
+ * - `'dense'`: a few passes of an exact capacity-aware auction on whole rows, then a shortest augmenting
+ *   path for every row it leaves.
+ */
+export type StartMethod = 'auto' | 'lists' | 'dense';
+
+/**
+ * Assigns the listed rows. Returns the rows that could not be assigned: no column with room is
+ * reachable from them through allowed pairs (assigning them would need another row to leave).
  *
- * Call at most once per fresh state: the auction assumes it starts from zero prices.
+ * Call at most once per fresh state: the starts assume nothing is assigned and every price is 0.
  *
  * `updateEvery`: a price update (see {@link updatePrices}) runs whenever the searches since the last
  * one have settled `updateEvery * m` columns in all (0: before every search; `Infinity`: never).
+ * `bidBudget` limits the `'lists'` auction (tests use it to hand work over to the searches early).
  */
-export function assignRows(cost: Float64Array, state: CapacitatedState, rows: Int32Array, updateEvery = 3): Int32Array {
+export function assignRows(
+  cost: Float64Array,
+  state: CapacitatedState,
+  rows: Int32Array,
+  updateEvery = 3,
+  start: StartMethod = 'auto',
+  bidBudget?: number,
+): Int32Array {
+  const { n, m } = state;
+  const hasVirtual = (state.capacity[m] as number) > 0;
+  const tall = m <= n && n >= 2 * m;
+  if (!hasVirtual && (start === 'lists' || (start === 'auto' && tall))) {
+    const outcome = auctionWithLists(cost, state, rows, bidBudget === undefined ? {} : { bids: bidBudget });
+    if (outcome !== undefined) {
+      if (repairColumnPrices(cost, state)) {
+        const failed = new Int32Array(rows.length);
+        failed.set(outcome.failed);
+        return searchFrom(cost, state, Int32Array.from(outcome.free), outcome.free.length, failed, outcome.failed.length, updateEvery);
+      }
+      resetState(state);
+    }
+  }
+  return assignRowsDense(cost, state, rows, updateEvery);
+}
+
+/** Forgets every assignment and potential (after a start that gave up). */
+function resetState(state: CapacitatedState): void {
+  state.rowToCol.fill(-1);
+  state.rowSlot.fill(-1);
+  state.u.fill(0);
+  state.v.fill(0);
+  state.count.fill(0);
+}
+
+/** The `'dense'` start: auction passes on whole rows (see {@link auction}), then the searches. */
+function assignRowsDense(cost: Float64Array, state: CapacitatedState, rows: Int32Array, updateEvery: number): Int32Array {
   const { m, u, v, rowToCol } = state;
   const hasVirtual = (state.capacity[m] as number) > 0;
   const free = Int32Array.from(rows);
@@ -165,8 +144,6 @@ export function assignRows(cost: Float64Array, state: CapacitatedState, rows: In
     auction(cost, state, free, counts, threshold, hasVirtual, failed);
     if (pass >= 1 && counts.free > before - before / 20) break;
   }
-  const numFree = counts.free;
-  let numFailed = counts.failed;
   // Row potentials that make every assigned pair tight.
   for (let k = 0; k < rows.length; k++) {
     const i = rows[k] as number;
@@ -174,6 +151,25 @@ export function assignRows(cost: Float64Array, state: CapacitatedState, rows: In
     if (j < 0) continue;
     u[i] = (j === state.m ? 0 : (cost[i * m + j] as number)) - (v[j] as number);
   }
+  return searchFrom(cost, state, free, counts.free, failed, counts.failed, updateEvery);
+}
+
+/**
+ * Places `free[0 .. numFree)` one by one, each by a shortest augmenting path, from a state that meets
+ * the invariants; appends the rows that cannot be placed to `failed` (which holds `numFailed` already)
+ * and returns them all.
+ */
+function searchFrom(
+  cost: Float64Array,
+  state: CapacitatedState,
+  free: Int32Array,
+  numFree: number,
+  failed: Int32Array,
+  numFailed: number,
+  updateEvery: number,
+): Int32Array {
+  const { m } = state;
+  const hasVirtual = (state.capacity[m] as number) > 0;
   // The column graph pays off when columns hold several rows; its memory stays within the matrix's.
   const useGraph = numFree > 0 && m <= state.n && state.n >= 2 * m;
   const graph = useGraph ? new Float64Array((m + 1) * m) : undefined;
@@ -556,10 +552,13 @@ function updatePrices(state: CapacitatedState, search: Search): void {
       }
     }
   }
+  // Rounding can leave reduced costs a hair below 0, and so a distance (even the largest) below 0: a
+  // negative delta would raise prices above 0, where the certificate wants them at most 0.
+  const limit = top > 0 ? top : 0;
   for (let j = 0; j < m; j++) {
     if (dead[j] !== 0) continue;
     const hj = h[j] as number;
-    const delta = hj < top ? (hj > 0 ? hj : 0) : top;
+    const delta = hj < limit ? (hj > 0 ? hj : 0) : limit;
     if (delta === 0) continue;
     v[j] = (v[j] as number) - delta;
     shift[j] = (shift[j] as number) + delta;

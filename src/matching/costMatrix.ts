@@ -213,6 +213,32 @@ export function readNestedMinimisationForm(
   return { matrix, cost: out };
 }
 
+/**
+ * The dense form's minimisation copy (`sign * value`, `Infinity` for forbidden pairs and above
+ * `ceiling`), checking each value as it is copied: one pass instead of a check and a copy. Returns
+ * `undefined` at the first value that is not allowed; the caller then runs {@link checkCostMatrix} for
+ * the issues. The shape must have been checked.
+ * @internal
+ */
+export function readDenseMinimisationForm(matrix: CheckedMatrix, forbidden: number, sign: 1 | -1, ceiling: number): Float64Array | undefined {
+  const data = matrix.data;
+  if (data === undefined) return undefined;
+  const length = data.length;
+  const out = new Float64Array(length);
+  for (let k = 0; k < length; k++) {
+    const value = data[k] as number;
+    if (value >= -MAX_ABS_COST && value <= MAX_ABS_COST) {
+      const c = sign * value;
+      out[k] = c > ceiling ? Infinity : c;
+    } else if (value === forbidden) {
+      out[k] = Infinity;
+    } else {
+      return undefined;
+    }
+  }
+  return out;
+}
+
 /** The value of cell (i, j) of a checked matrix, as given by the caller. @internal */
 export function cellOf(matrix: CheckedMatrix, i: number, j: number): number {
   if (matrix.nested !== undefined) return (matrix.nested[i] as readonly number[])[j] as number;

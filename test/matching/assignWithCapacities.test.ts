@@ -198,6 +198,24 @@ describe('assignWithCapacities', () => {
     expect(!wrongThreshold.ok && wrongThreshold.error.path).toEqual(['options', 'minScore']);
   });
 
+  it('names every bad value of a dense matrix, together with the other problems', () => {
+    const data = Float64Array.of(1, Number.NaN, 3, Infinity, 5, 6);
+    const one = assignWithCapacities({ rows: 3, cols: 2, data }, [2, 2]);
+    expect(!one.ok && one.error.issues?.map((issue) => issue.path)).toEqual([
+      ['score', 'data', 1],
+      ['score', 'data', 3],
+    ]);
+    const both = assignWithCapacities({ rows: 3, cols: 2, data }, [2, -1]);
+    expect(!both.ok && both.error.issues?.map((issue) => issue.path)).toEqual([
+      ['score', 'data', 1],
+      ['score', 'data', 3],
+      ['capacities', 1],
+    ]);
+    // A forbidden pair (-Infinity when maximising) is allowed, and a clean dense matrix is solved.
+    const clean = assignWithCapacities({ rows: 2, cols: 2, data: Float64Array.of(1, -Infinity, 4, 2) }, [1, 1]);
+    expect(clean.ok && [...clean.value.rowToCol]).toEqual([0, 1]);
+  });
+
   it('never throws, whatever it is given', () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), fc.anything(), (score, capacities, options) => {

@@ -1,9 +1,35 @@
 // Slow but obviously correct reference implementations and the fast-check arbitraries shared by the
 // matching tests. Everything here enumerates: use it on tiny instances only.
 import fc from 'fast-check';
+import { assignMinimum } from '../../src/matching/assignmentKernel.js';
 
 /** Every property runs with this seed, so a failure reproduces on every machine. */
 export const SEED = 42;
+
+/** The slow but obviously correct oracle: expand column j into capacities[j] identical slot columns. */
+export function slotExpandedOptimum(n: number, m: number, cost: Float64Array, capacities: readonly number[]): number | null {
+  const slots = capacities.flatMap((c, j) => new Array<number>(c).fill(j));
+  const s = slots.length;
+  if (s < n) return null;
+  const expanded = new Float64Array(n * s);
+  for (let i = 0; i < n; i++) for (let k = 0; k < s; k++) expanded[i * s + k] = cost[i * m + slots[k]!]!;
+  const x = new Int32Array(n);
+  if (!assignMinimum(n, s, expanded, x, new Int32Array(s), new Float64Array(s))) return null;
+  return [...x].reduce((sum, k, i) => sum + expanded[i * s + k]!, 0);
+}
+
+/**
+ * The optimum over assignments of exactly the given rows (each to a column, capacities kept, no forbidden
+ * pair): {@link slotExpandedOptimum} on the sub-matrix of those rows. 0 for no rows; null if infeasible.
+ */
+export function slotExpandedOptimumOfRows(m: number, cost: Float64Array, capacities: readonly number[], rows: readonly number[]): number | null {
+  if (rows.length === 0) return 0;
+  const sub = new Float64Array(rows.length * m);
+  rows.forEach((i, r) => {
+    sub.set(cost.subarray(i * m, i * m + m), r * m);
+  });
+  return slotExpandedOptimum(rows.length, m, sub, capacities);
+}
 
 /** A tiny cost matrix: small integers (many ties) or doubles, some pairs forbidden. */
 export function costMatrixArbitrary(options: { maxRows?: number; maxCols?: number; maximize?: boolean; forbidden?: boolean } = {}): fc.Arbitrary<number[][]> {

@@ -225,18 +225,16 @@ export function readDenseMinimisationForm(matrix: CheckedMatrix, forbidden: numb
   if (data === undefined) return undefined;
   const length = data.length;
   const out = new Float64Array(length);
+  // After the sign, a forbidden pair is +Infinity; every other value must lie within ±MAX_ABS_COST.
+  // Counting the good values instead of testing each one keeps the loop free of unpredictable
+  // branches (forbidden pairs are scattered).
+  let good = 0;
   for (let k = 0; k < length; k++) {
-    const value = data[k] as number;
-    if (value >= -MAX_ABS_COST && value <= MAX_ABS_COST) {
-      const c = sign * value;
-      out[k] = c > ceiling ? Infinity : c;
-    } else if (value === forbidden) {
-      out[k] = Infinity;
-    } else {
-      return undefined;
-    }
+    const c = sign * (data[k] as number);
+    out[k] = c > ceiling ? Infinity : c;
+    good += +(Math.abs(c) <= MAX_ABS_COST) + +(c === Infinity);
   }
-  return out;
+  return good === length && (forbidden === -Infinity ? sign === -1 : sign === 1) ? out : undefined;
 }
 
 /** The value of cell (i, j) of a checked matrix, as given by the caller. @internal */

@@ -23,7 +23,8 @@
  *
  * The auction gives up (leaving rows for the exact searches) when it has used its bid budget, and
  * declines to start when more rows have an allowed column than there are places (some must then stay
- * out, and prices would fall without end).
+ * out, and prices would fall without end) or when there are more than {@link MANY_PLACES} places and
+ * more than four per row (searches are short then, and the slots would cost memory).
  *
  * @internal
  * @module
@@ -51,10 +52,13 @@ export interface AuctionLimits {
 /** Candidate columns kept per bidder. */
 const LIST = 16;
 
+/** Above this many places, and with more than four per row, the auction declines (see below). */
+export const MANY_PLACES = 1 << 16;
+
 /**
  * ε relative to the spread of the finite costs. On 10,000 x 1,000 profile scores, 3e-5 leaves a few
- * cycles for the repair to cancel (1e-5: about 40% more bids for slightly fewer cycles; 1e-3: a
- * quarter of the bids, but over a hundred cycles).
+ * cycles for the repair to cancel (1e-5: a third more bids and no fewer cycles; 1e-3: a quarter of
+ * the bids, but over a hundred cycles).
  */
 const RELATIVE_EPSILON = 3e-5;
 
@@ -97,6 +101,9 @@ export function auctionWithLists(cost: Float64Array, state: CapacitatedState, ro
   for (let j = 0; j < m; j++) slotStart[j + 1] = (slotStart[j] as number) + (capacity[j] as number);
   const places = slotStart[m] as number;
   if (numRows > places && countPlaceable(cost, m, rows, capacity) > places) return undefined;
+  // Far more room than rows, and many places: searches are short then, and the slot arrays would cost
+  // memory (up to rows x columns entries when capacities are unbounded).
+  if (places > 4 * numRows + m && places > MANY_PLACES) return undefined;
   const a: Auction = {
     cost,
     m,
@@ -175,7 +182,8 @@ interface BidRun {
 
 /**
  * Lets the bidders in `queue[0 .. queued)` bid, the evicted ones queuing again, until none is free,
- * `budget` bids are made, a price falls below `floor`, or many bids in a row leave no fewer free. Leaves the bidders still free at the start of `queue`; returns how many.
+ * `budget` bids are made, a price falls below `floor`, or `patience` bids in a row leave no fewer
+ * free. Leaves the bidders still free at the start of `queue`; returns how many.
  */
 function runBids(a: Auction, queue: Int32Array, queued: number, run: BidRun): number {
   const { budget, patience, epsilon, marginCap, floor } = run;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { auctionWithLists } from '../../src/matching/capacitatedAuction.js';
+import { MANY_PLACES, auctionWithLists } from '../../src/matching/capacitatedAuction.js';
+import { assignRows } from '../../src/matching/capacitatedKernel.js';
 import { createCapacitatedState } from '../../src/matching/capacitatedState.js';
 import type { CapacitatedState } from '../../src/matching/capacitatedState.js';
 import { SEED, slotExpandedOptimumOfRows } from './oracles.js';
@@ -318,6 +319,29 @@ describe('auctionWithLists', () => {
     expect([...outcome!.failed]).toEqual([1]);
     expect([...outcome!.free]).toEqual([]);
     expect([...other.rowToCol]).toEqual([0, -1, 0]);
+  });
+
+  it('declines when there are many places and far more than rows need (unbounded capacities), and the kernel still solves it', () => {
+    // 400 rows x 200 columns of capacity 1,000 (capped at 400 each): 80,000 places for 400 rows.
+    const n = 400;
+    const m = 200;
+    let seed = 7;
+    const cost = Float64Array.from({ length: n * m }, () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    });
+    const capacities = new Array<number>(m).fill(1000);
+    const state = createCapacitatedState(n, m, capacities, 0);
+    expect(n * m).toBeGreaterThan(MANY_PLACES);
+    expect(auctionWithLists(cost, state, Int32Array.from({ length: n }, (_, i) => i))).toBeUndefined();
+    expect([...state.rowToCol].every((j) => j === -1)).toBe(true);
+    // With room for everyone, each row simply takes its cheapest column.
+    const solved = createCapacitatedState(n, m, capacities, 0);
+    expect(assignRows(cost, solved, Int32Array.from({ length: n }, (_, i) => i)).length).toBe(0);
+    for (let i = 0; i < n; i++) {
+      const row = cost.subarray(i * m, (i + 1) * m);
+      expect(row[solved.rowToCol[i]!]).toBe(Math.min(...row));
+    }
   });
 
   it('finishes, given the bids, on a tie-heavy instance where the default budget runs out (a price war in steps of ε)', () => {

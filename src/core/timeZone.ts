@@ -48,6 +48,21 @@ export const TimeZoneSchema = z
  * utcOffsetMinutes('Europe/Paris', '2026-07-01') //=> 120
  */
 export function utcOffsetMinutes(timeZone: string, date: CalendarDate): number | undefined {
+  // Asking the runtime costs microseconds (formatting and a regular expression); callers such as
+  // mentor matching ask for the same few zones and dates thousands of times.
+  const key = `${timeZone}\u0000${date}`;
+  if (offsets.has(key)) return offsets.get(key);
+  const offset = computeOffsetMinutes(timeZone, date);
+  if (offsets.size >= MAX_REMEMBERED_OFFSETS) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
+}
+
+/** Offsets already computed, by zone and date (a pure function of both, so safe to remember). */
+const offsets = new Map<string, number | undefined>();
+const MAX_REMEMBERED_OFFSETS = 4096;
+
+function computeOffsetMinutes(timeZone: string, date: CalendarDate): number | undefined {
   const formatter = formatterFor(timeZone);
   if (formatter === undefined) return undefined;
   const instant = Date.parse(`${date}T12:00:00Z`);

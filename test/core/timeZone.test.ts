@@ -42,6 +42,19 @@ describe('utcOffsetMinutes', () => {
     expect(utcOffsetMinutes('America/Sao_Paulo', '2018-12-01')).toBe(-120);
   });
 
+  it('answers the same when asked again, date by date, for many zones and dates (the answers are remembered)', () => {
+    const zones = ['Europe/Paris', 'America/New_York', 'Australia/Sydney', 'Nowhere/Atlantis'];
+    // 1,500 different dates, so 6,000 questions: more than are remembered at once.
+    const dates = Array.from({ length: 1500 }, (_, k) => `${1900 + (k % 125)}-${String(1 + Math.floor(k / 125)).padStart(2, '0')}-15` as const);
+    expect(new Set(dates).size).toBe(1500);
+    const first = zones.map((zone) => dates.map((date) => utcOffsetMinutes(zone, date)));
+    const again = zones.map((zone) => dates.map((date) => utcOffsetMinutes(zone, date)));
+    expect(again).toEqual(first);
+    expect(first[3]!.every((offset) => offset === undefined)).toBe(true);
+    expect(utcOffsetMinutes('Europe/Paris', '2026-07-01')).toBe(120);
+    expect(utcOffsetMinutes('Europe/Paris', '2026-01-15')).toBe(60);
+  });
+
   it('gives southern-hemisphere and half-hour daylight saving', () => {
     expect(utcOffsetMinutes('Australia/Sydney', '2026-01-15')).toBe(660);
     expect(utcOffsetMinutes('Australia/Sydney', '2026-07-15')).toBe(600);

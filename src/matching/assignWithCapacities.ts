@@ -147,7 +147,7 @@ export function assignWithPriceUpdates(
   const caps = checkCapacities(capacities, matrix === undefined ? 0 : matrix.cols, 'capacities', issues);
   let cost: Float64Array | undefined;
   if (matrix !== undefined && caps !== undefined && issues.length === 0) {
-    cost = dense ? readDenseMinimisationForm(matrix, forbidden, sign, ceiling) : toMinimisationForm(matrix, sign, false, ceiling);
+    cost = dense ? readDenseMinimisationForm(matrix, sign, ceiling) : toMinimisationForm(matrix, sign, false, ceiling);
   }
   if (cost === undefined && dense && matrix !== undefined) {
     // In the order a full check would have given: the matrix's issues before the capacities'.

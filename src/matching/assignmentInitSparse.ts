@@ -17,6 +17,9 @@
  * @module
  */
 
+import { takeCheapest } from './rowReduction.js';
+import type { BidOutcome } from './rowReduction.js';
+
 /**
  * The sparse start, run after column reduction of a square matrix (`v` the column minima, `owned[i]`
  * the number of columns whose minimum row `i` is, `free` the `numFree` rows without a column): picks
@@ -228,6 +231,7 @@ export function reduceRowsOnCandidates(
   let next = 0;
   let index = 0;
   let budget = n + 16;
+  const bid: BidOutcome = { fell: false };
   while (index < previous) {
     const i = free[index++] as number;
     const start = i * stride;
@@ -251,24 +255,9 @@ export function reduceRowsOnCandidates(
         }
       }
     }
-    let i0 = colToRow[j1] as number;
-    let fell = false;
-    if (umin < usubmin) {
-      if (usubmin < Infinity) {
-        const old = v[j1] as number;
-        const price = old - (usubmin - umin);
-        fell = price < old;
-        v[j1] = price;
-      }
-    } else if (i0 >= 0) {
-      j1 = j2;
-      i0 = colToRow[j2] as number;
-    }
-    rowToCol[i] = j1;
-    colToRow[j1] = i;
+    const i0 = takeCheapest(i, j1, j2, umin, usubmin, rowToCol, colToRow, v, bid);
     if (i0 >= 0) {
-      rowToCol[i0] = -1;
-      if (fell && budget > 0) {
+      if (bid.fell && budget > 0) {
         budget--;
         free[--index] = i0;
       } else {

@@ -22,6 +22,8 @@
  * @module
  */
 
+import { takeCheapest } from './rowReduction.js';
+import type { BidOutcome } from './rowReduction.js';
 import { startOnCandidates } from './assignmentInitSparse.js';
 
 /** Work arrays reused by every augmentation of one solve (allocated once per solve, never in loops). */
@@ -252,6 +254,7 @@ function reduceRows(
   let k = 0;
   // Retrying a displaced row costs O(m); the budget keeps a price war on near-equal floats bounded.
   let budget = (n >> 1) + 16;
+  const bid: BidOutcome = { fell: false };
   while (k < previous) {
     const i = free[k++] as number;
     const base = i * m;
@@ -274,25 +277,9 @@ function reduceRows(
       }
     }
     if (!(umin < Infinity)) return -1;
-    let i0 = colToRow[j1] as number;
-    let fell = false;
-    if (umin < usubmin) {
-      if (usubmin < Infinity) {
-        const old = v[j1] as number;
-        const price = old - (usubmin - umin);
-        fell = price < old;
-        v[j1] = price;
-      }
-    } else if (i0 >= 0) {
-      // A tie: take the second column instead, which may be free.
-      j1 = j2;
-      i0 = colToRow[j2] as number;
-    }
-    rowToCol[i] = j1;
-    colToRow[j1] = i;
+    const i0 = takeCheapest(i, j1, j2, umin, usubmin, rowToCol, colToRow, v, bid);
     if (i0 >= 0) {
-      rowToCol[i0] = -1;
-      if (fell && budget > 0) {
+      if (bid.fell && budget > 0) {
         budget--;
         free[--k] = i0;
       } else {

@@ -214,13 +214,13 @@ export function readNestedMinimisationForm(
 }
 
 /**
- * The dense form's minimisation copy (`sign * value`, `Infinity` for forbidden pairs and above
- * `ceiling`), checking each value as it is copied: one pass instead of a check and a copy. Returns
+ * The dense form's minimisation copy (`sign * value`, `Infinity` above `ceiling`; the forbidden value
+ * is the one whose signed form is `Infinity`: `-Infinity` when maximising, `Infinity` when minimising), checking each value as it is copied: one pass instead of a check and a copy. Returns
  * `undefined` at the first value that is not allowed; the caller then runs {@link checkCostMatrix} for
  * the issues. The shape must have been checked.
  * @internal
  */
-export function readDenseMinimisationForm(matrix: CheckedMatrix, forbidden: number, sign: 1 | -1, ceiling: number): Float64Array | undefined {
+export function readDenseMinimisationForm(matrix: CheckedMatrix, sign: 1 | -1, ceiling: number): Float64Array | undefined {
   const data = matrix.data;
   if (data === undefined) return undefined;
   const length = data.length;
@@ -234,7 +234,7 @@ export function readDenseMinimisationForm(matrix: CheckedMatrix, forbidden: numb
     out[k] = c > ceiling ? Infinity : c;
     good += +(Math.abs(c) <= MAX_ABS_COST) + +(c === Infinity);
   }
-  return good === length && (forbidden === -Infinity ? sign === -1 : sign === 1) ? out : undefined;
+  return good === length ? out : undefined;
 }
 
 /** The value of cell (i, j) of a checked matrix, as given by the caller. @internal */

@@ -4,7 +4,7 @@ import { auctionWithLists } from '../../src/matching/capacitatedAuction.js';
 import { createCapacitatedState, place } from '../../src/matching/capacitatedState.js';
 import type { CapacitatedState } from '../../src/matching/capacitatedState.js';
 import { repairColumnPrices } from '../../src/matching/columnRepair.js';
-import { SEED, slotExpandedOptimumOfRows } from './oracles.js';
+import { SEED, expectConsistentState, slotExpandedOptimumOfRows } from './oracles.js';
 
 interface RepairCase {
   n: number;
@@ -68,27 +68,6 @@ function totalOf(c: RepairCase, state: CapacitatedState): number {
   return total;
 }
 
-/** Bookkeeping agrees with rowToCol, capacities kept, no forbidden pair. */
-function expectFeasible(c: RepairCase, state: CapacitatedState): void {
-  const { n, m, cost, capacities } = c;
-  const load = new Array<number>(m + 1).fill(0);
-  for (let i = 0; i < n; i++) {
-    const j = state.rowToCol[i]!;
-    if (j < 0) continue;
-    expect(j).toBeLessThan(m);
-    expect(cost[i * m + j]).toBeLessThan(Infinity);
-    load[j]!++;
-    const at = state.rowSlot[i]!;
-    expect(at).toBeGreaterThanOrEqual(state.slotStart[j]!);
-    expect(at).toBeLessThan(state.slotStart[j]! + state.count[j]!);
-    expect(state.slotRow[at]).toBe(i);
-  }
-  expect([...state.count]).toEqual(load);
-  load.forEach((used, j) => {
-    if (j < m) expect(used).toBeLessThanOrEqual(capacities[j]!);
-  });
-}
-
 /**
  * The optimality certificate: reduced costs `cost - u - v >= 0` for every assigned row and every allowed
  * column, 0 on its own column, prices `<= 0`, and exactly 0 on columns with room.
@@ -120,7 +99,7 @@ function expectRepaired(c: RepairCase): void {
   const before = assignedRows(state);
   expect(repairColumnPrices(c.cost, state)).toBe(true);
   expect(assignedRows(state)).toEqual(before);
-  expectFeasible(c, state);
+  expectConsistentState(state, c.cost, c.capacities);
   const oracle = slotExpandedOptimumOfRows(c.m, c.cost, c.capacities, before);
   expect(oracle).not.toBeNull();
   expect(totalOf(c, state)).toBeCloseTo(oracle!, 9);
@@ -136,7 +115,7 @@ function repairFrom(n: number, m: number, costRows: readonly (readonly number[])
   });
   expect(repairColumnPrices(cost, state)).toBe(true);
   const c: RepairCase = { n, m, cost, capacities: [...capacities], order: [], choice: [], skip: [] };
-  expectFeasible(c, state);
+  expectConsistentState(state, c.cost, c.capacities);
   expectCertificate(c, state);
   return state;
 }

@@ -1,6 +1,8 @@
 // Slow but obviously correct reference implementations and the fast-check arbitraries shared by the
 // matching tests. Everything here enumerates: use it on tiny instances only.
 import fc from 'fast-check';
+import { expect } from 'vitest';
+import type { CapacitatedState } from '../../src/matching/capacitatedState.js';
 import { assignMinimum } from '../../src/matching/assignmentKernel.js';
 
 /** Every property runs with this seed, so a failure reproduces on every machine. */
@@ -181,4 +183,28 @@ export function allStableMatchings(instance: StableInstance): number[][] {
 /** Rank of a partner in a preference list; unmatched ranks after everything. */
 export function rankOf(list: readonly number[], partner: number): number {
   return partner < 0 ? list.length : list.indexOf(partner);
+}
+
+/**
+ * A many-to-one state's bookkeeping agrees with its `rowToCol`: every placed row sits in one of its
+ * column's slots, counts match, no capacity is exceeded and no forbidden pair (`Infinity`) is used.
+ */
+export function expectConsistentState(state: CapacitatedState, cost: Float64Array, capacities: readonly number[]): void {
+  const { n, m } = state;
+  const load = new Array<number>(m + 1).fill(0);
+  for (let i = 0; i < n; i++) {
+    const j = state.rowToCol[i]!;
+    if (j < 0) continue;
+    expect(j).toBeLessThan(m);
+    expect(cost[i * m + j]).toBeLessThan(Infinity);
+    load[j]!++;
+    const at = state.rowSlot[i]!;
+    expect(at).toBeGreaterThanOrEqual(state.slotStart[j]!);
+    expect(at).toBeLessThan(state.slotStart[j]! + state.count[j]!);
+    expect(state.slotRow[at]).toBe(i);
+  }
+  expect([...state.count]).toEqual(load);
+  load.forEach((used, j) => {
+    if (j < m) expect(used).toBeLessThanOrEqual(Math.min(capacities[j]!, n));
+  });
 }

@@ -9,6 +9,13 @@ describe('describeQuota', () => {
     expect(describeQuota({ attribute: 'para', value: 'yes', min: 5, label: 'Para-athletes' })).toBe('Para-athletes');
   });
 
+  it('describes, without throwing, a value that is not a quota', () => {
+    expect(describeQuota(null as never)).toBe('quota null');
+    expect(describeQuota(42 as never)).toBe('quota 42');
+    expect(describeQuota({} as never)).toBe('undefined undefined ()');
+    expect(describeQuota({ attribute: 'region', value: 7, min: 'two', label: 3 } as never)).toBe('region 7 (min two)');
+  });
+
   it('is the wording selectRecipients uses in its warnings', () => {
     const quota = { attribute: 'country', value: 'NZ', min: 3 } as const;
     const selection = selectRecipients([], { seats: 3, asOf: '2026-12-01', quotas: [quota] });

@@ -106,49 +106,17 @@ export function repairColumnPrices(cost: Float64Array, state: CapacitatedState):
     if (scans > scanLimit || quietPasses > m + 2) return false;
     quietPasses++;
 
-    // A cycle of predecessors, if any.
-    mark.fill(-1);
-    let found = -1;
-    for (let x = 0; x <= m && found < 0; x++) {
-      let y = x;
-      while (y >= 0 && mark[y] === -1) {
-        mark[y] = x;
-        y = parent[y] as number;
-      }
-      if (y >= 0 && mark[y] === x) found = y;
-    }
-    if (found >= 0) {
-      let length = 0;
-      let size = 0;
-      let a = found;
-      do {
-        cycle[size++] = a;
-        const p = parent[a] as number;
-        length += arcLength(state, table, p, a);
-        a = p;
-      } while (a !== found);
-      if (!(length < -tol)) {
+    const size = predecessorCycle(parent, mark, cycle);
+    if (size > 0) {
+      if (!(cycleLength(state, table, parent, cycle, size) < -tol)) {
         // Predecessors recorded before an earlier cancellation: not a cycle of the graph as it is now.
-        parent[found] = -1;
+        parent[cycle[0] as number] = -1;
       } else {
         quietPasses = 0;
-        let numMoves = 0;
-        for (let s = 0; s < size; s++) {
-          const to = cycle[s] as number;
-          const from = parent[to] as number;
-          if (from === t || to === t) continue;
-          moves[numMoves++] = movingRow(cost, state, from, to);
-          moves[numMoves++] = from;
-          moves[numMoves++] = to;
-        }
-        for (let s = 0; s < numMoves; s += 3) unplace(state, moves[s] as number, moves[s + 1] as number);
-        for (let s = 0; s < numMoves; s += 3) place(state, moves[s] as number, moves[s + 2] as number);
-        for (let s = 0; s < size; s++) {
-          const x = cycle[s] as number;
-          onCycle[x] = 1;
-          if (x !== t) rebuildArcs(cost, state, table, x);
-        }
-        // Labels reached through the changed arcs no longer have a recorded reason.
+        rotate(cost, state, table, parent, cycle, size, moves);
+        // Labels reached through the changed arcs no longer have a recorded reason; the cycle's
+        // columns are looked at again.
+        for (let s = 0; s < size; s++) onCycle[cycle[s] as number] = 1;
         for (let x = 0; x <= m; x++) {
           const p = parent[x] as number;
           if (p >= 0 && onCycle[p] === 1) parent[x] = -1;
@@ -180,6 +148,72 @@ export function repairColumnPrices(cost: Float64Array, state: CapacitatedState):
     if (j >= 0) u[i] = (cost[i * m + j] as number) - (v[j] as number);
   }
   return true;
+}
+
+/**
+ * A cycle in the predecessor graph (`parent[x]` is the node x was last reached from), written to
+ * `cycle` from a node on it backwards; returns its length in nodes, 0 when there is none.
+ */
+function predecessorCycle(parent: Int32Array, mark: Int32Array, cycle: Int32Array): number {
+  mark.fill(-1);
+  for (let x = 0; x < parent.length; x++) {
+    let y = x;
+    while (y >= 0 && mark[y] === -1) {
+      mark[y] = x;
+      y = parent[y] as number;
+    }
+    if (y < 0 || mark[y] !== x) continue;
+    let size = 0;
+    let a = y;
+    do {
+      cycle[size++] = a;
+      a = parent[a] as number;
+    } while (a !== y);
+    return size;
+  }
+  return 0;
+}
+
+/** The length of a predecessor cycle in the graph as it is now. */
+function cycleLength(state: CapacitatedState, table: Float64Array, parent: Int32Array, cycle: Int32Array, size: number): number {
+  let length = 0;
+  for (let s = 0; s < size; s++) {
+    const to = cycle[s] as number;
+    length += arcLength(state, table, parent[to] as number, to);
+  }
+  return length;
+}
+
+/**
+ * Cancels a negative cycle: along each arc between columns, the row that gives the arc its length moves
+ * (all chosen before any moves); arcs through `t` move nothing. The cycle's columns get their arcs
+ * recomputed.
+ */
+function rotate(
+  cost: Float64Array,
+  state: CapacitatedState,
+  table: Float64Array,
+  parent: Int32Array,
+  cycle: Int32Array,
+  size: number,
+  moves: Int32Array,
+): void {
+  const t = state.m;
+  let numMoves = 0;
+  for (let s = 0; s < size; s++) {
+    const to = cycle[s] as number;
+    const from = parent[to] as number;
+    if (from === t || to === t) continue;
+    moves[numMoves++] = movingRow(cost, state, from, to);
+    moves[numMoves++] = from;
+    moves[numMoves++] = to;
+  }
+  for (let s = 0; s < numMoves; s += 3) unplace(state, moves[s] as number, moves[s + 1] as number);
+  for (let s = 0; s < numMoves; s += 3) place(state, moves[s] as number, moves[s + 2] as number);
+  for (let s = 0; s < size; s++) {
+    const x = cycle[s] as number;
+    if (x !== t) rebuildArcs(cost, state, table, x);
+  }
 }
 
 /**
